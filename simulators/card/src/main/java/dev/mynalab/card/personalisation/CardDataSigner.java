@@ -23,7 +23,7 @@ public final class CardDataSigner {
   public static CardDataSigner fromSeed(WorldSeed seed) {
     try {
       KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-      g.initialize(2048, seed.secureRandom("card.data-signer"));
+      g.initialize(2048, TestRandom.forPurpose(seed, "card.data-signer"));
       return new CardDataSigner(g.generateKeyPair());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("RSA is required by the Java platform", e);

@@ -65,7 +65,7 @@ public final class TestJpkiIssuer {
 
   private TestJpkiIssuer(WorldSeed seed, Clock clock) throws Exception {
     this.clock = clock;
-    this.random = seed.secureRandom("card.test-jpki-issuer");
+    this.random = TestRandom.forPurpose(seed, "card.test-jpki-issuer");
     this.serials = seed.stream("card.test-jpki-serials");
     KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
     g.initialize(2048, random);
