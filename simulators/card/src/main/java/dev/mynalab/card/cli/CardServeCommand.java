@@ -98,7 +98,18 @@ public final class CardServeCommand implements Callable<Integer> {
   boolean reconnect;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() {
+    try {
+      return serve();
+    } catch (ParameterException e) {
+      throw e;
+    } catch (Exception e) {
+      spec.commandLine().getErr().println("card serve: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private int serve() throws Exception {
     String[] hp = parseEndpoint();
     Pins pins = pins();
     TestHolders holders = TestHolders.load();

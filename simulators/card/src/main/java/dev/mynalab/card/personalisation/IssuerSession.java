@@ -137,6 +137,15 @@ public final class IssuerSession {
   }
 
   /**
+   * Rewrites 入力補助AP EF 0002 without the holder's 住基 PIN: exists only so that tests can show that
+   * the card itself refuses it (6982).
+   */
+  void rewriteAddressWithoutHolder(HolderData updated) {
+    authenticate(Aids.NYURYOKU_HOJO);
+    writeFile(0x0002, CardDataEncoder.basicFourFile(updated));
+  }
+
+  /**
    * A new 署名用 key pair (the old certificate was revoked by the address change, EC-04): erases the
    * signing certificate and generates the new key. Write the new certificate next.
    */
