@@ -135,9 +135,11 @@ class NyuryokuKenmenJukiTest {
         .as("no AP selected after reset")
         .isEqualTo(0x6986);
     assertThat(
-            c.send(new CommandAPDU(0x00, 0xA4, 0x04, 0x00, new byte[] {(byte) 0xD3, (byte) 0x92}))
-                .getSW())
-        .as("a partial AID is not an AP")
-        .isIn(0x6A82, 0x9000);
+            c.selectAp(
+                new byte[] {
+                  (byte) 0xD3, (byte) 0x92, 0x10, 0x00, 0x31, 0x00, 0x01, 0x01, 0x04, 0x09
+                }))
+        .as("an AID next to ours is not an AP")
+        .isEqualTo(0x6A82);
   }
 }
