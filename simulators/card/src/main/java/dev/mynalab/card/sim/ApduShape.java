@@ -21,6 +21,9 @@ final class ApduShape {
     if (b4 != 0) {
       return n == 5 + b4 || n == 6 + b4; // 3S, 4S
     }
+    if (n < 7) {
+      return false; // b4 = 00 opens an extended length field of 2 more bytes
+    }
     if (n == 7) {
       return true; // 2E
     }

@@ -112,10 +112,10 @@ public final class MynaCard {
   }
 
   private byte[] exchange(byte[] command) {
-    if (command == null || !ApduShape.wellFormed(command)) {
-      return sw(ISO7816.SW_WRONG_LENGTH);
-    }
     try {
+      if (command == null || !ApduShape.wellFormed(command)) {
+        return sw(ISO7816.SW_WRONG_LENGTH);
+      }
       byte[] response = runtime.transmitCommand(command);
       if (response.length >= 2
           && response[response.length - 2] == 0x6F
