@@ -47,6 +47,7 @@ public final class VpcdBridge implements AutoCloseable {
   private volatile boolean stopping;
   private volatile Socket socket;
   private volatile boolean quickAck;
+  private volatile boolean quickAckWanted = true;
 
   /**
    * @param reconnect after vpcd closed the connection (pcscd stopped), wait for it to come back
@@ -113,7 +114,8 @@ public final class VpcdBridge implements AutoCloseable {
       try {
         s.connect(new InetSocketAddress(host, port), 1000);
         s.setTcpNoDelay(true);
-        quickAck = s.supportedOptions().contains(ExtendedSocketOptions.TCP_QUICKACK);
+        quickAck =
+            quickAckWanted && s.supportedOptions().contains(ExtendedSocketOptions.TCP_QUICKACK);
         return s;
       } catch (ConnectException e) {
         s.close();
@@ -174,6 +176,15 @@ public final class VpcdBridge implements AutoCloseable {
     System.arraycopy(payload, 0, frame, 2, payload.length);
     out.write(frame);
     out.flush();
+  }
+
+  /**
+   * Turns TCP_QUICKACK off, which reproduces the stock jcardsim VSmartCard's ~45 ms per APDU: only
+   * for the benchmark's in-run baseline. Call before {@link #start}.
+   */
+  public VpcdBridge withoutQuickAck() {
+    quickAckWanted = false;
+    return this;
   }
 
   /** Waits until vpcd accepted the card (the reader shows "card present" shortly after). */
