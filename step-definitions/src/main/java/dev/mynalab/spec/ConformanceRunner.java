@@ -54,6 +54,9 @@ public final class ConformanceRunner {
     argv.addAll(List.of("--plugin", "html:" + out.html()));
     argv.addAll(List.of("--plugin", "junit:" + out.junit()));
     argv.addAll(List.of("--plugin", RunRecordPlugin.class.getName() + ":" + out.runRecord()));
+    if (System.console() == null) {
+      argv.add("--monochrome");
+    }
     tags.ifPresent(t -> argv.addAll(List.of("--tags", t)));
     argv.add(features.map(Path::toString).orElse("classpath:features"));
     System.setProperty("cucumber.publish.quiet", "true");
