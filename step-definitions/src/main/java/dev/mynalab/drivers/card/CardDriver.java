@@ -50,6 +50,9 @@ public final class CardDriver {
   // the TEST issuing authority and CA are costly (RSA keys); one per seed and run
   private static final Map<Long, TestCards> AUTHORITIES = new ConcurrentHashMap<>();
 
+  // issued cards whose state no scenario changed, reused to spare two on-card RSA key generations
+  private static final Map<String, TestCards.IssuedCard> CLEAN_CARDS = new ConcurrentHashMap<>();
+
   private final World world;
   private TestCards.IssuedCard issued;
   private CardClient client;
@@ -63,11 +66,47 @@ public final class CardDriver {
     return AUTHORITIES.computeIfAbsent(seed.value(), v -> new TestCards(seed, world.clock()));
   }
 
-  /** The 機構 issues a card for the fixture holder {@code holderKey} with {@link #PINS}. */
+  /**
+   * The 機構 issues a card for the fixture holder {@code holderKey} with {@link #PINS}. A card issued
+   * in an earlier scenario of this run is handed out again only when no scenario changed it and the
+   * card itself reports every retry counter full; the journal notes the reuse.
+   */
   public void issueCardFor(String holderKey) {
+    String key = world.seed() + "/" + holderKey;
+    ApduJournal journal = new ApduJournal(world.journal(), "in-process");
+    TestCards.IssuedCard clean = CLEAN_CARDS.remove(key);
+    if (clean != null) {
+      clean.card().attachJournal(journal);
+      issued = clean;
+      client = new CardClient(new InProcessTransport(clean.card()));
+      if (allCountersFull()) {
+        journal.event(
+            "reuse",
+            "card "
+                + clean.card().serial()
+                + " issued earlier in this run, every PIN counter full");
+        CLEAN_CARDS.put(key, clean);
+        return;
+      }
+    }
     TestHolders.Holder holder = TestHolders.load().get(holderKey);
-    issued = authority().issue(holder, PINS, new ApduJournal(world.journal(), "in-process"));
+    issued = authority().issue(holder, PINS, journal);
     client = new CardClient(new InProcessTransport(issued.card()));
+    CLEAN_CARDS.put(key, issued);
+  }
+
+  private boolean allCountersFull() {
+    for (CardSecret s : CardSecret.values()) {
+      if (triesLeft(s) != s.tries()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** From now on this scenario's card may differ from a freshly issued one: never reuse it. */
+  private void changed() {
+    CLEAN_CARDS.values().remove(issued);
   }
 
   public HolderData holder() {
@@ -76,6 +115,7 @@ public final class CardDriver {
 
   /** The holder enters {@code secret} wrongly {@code times} times in a row. */
   public void mistype(CardSecret secret, int times) {
+    changed();
     select(secret);
     for (int i = 0; i < times; i++) {
       client.verify(secret.fid(), wrongValue(secret, i));
@@ -226,6 +266,7 @@ public final class CardDriver {
    * and card face. Returns the status word the card refused with, or 0x9000 if accepted.
    */
   public int personaliseAgain() {
+    changed();
     IssuerSession s = card().issuer().open(new InProcessTransport(card().card()));
     HolderData other = TestHolders.load().get("minami-hanako").issuedOn(world.clock().today());
     try {

@@ -38,7 +38,7 @@ public final class MynaCard {
   private final CardSimulator simulator;
   private final MynaCardRuntime runtime;
   private final String serial;
-  private final ApduJournal journal;
+  private volatile ApduJournal journal;
   private final AtomicLong faults = new AtomicLong();
 
   private MynaCard(String serial, byte[] issuerKey, ApduJournal journal) {
@@ -151,6 +151,11 @@ public final class MynaCard {
   /** The journal of this card's APDUs. */
   public ApduJournal journal() {
     return journal;
+  }
+
+  /** Journals from now on into {@code next} (the card moved to another reader or world). */
+  public void attachJournal(ApduJournal next) {
+    this.journal = Objects.requireNonNull(next, "journal");
   }
 
   /** Test instrumentation: the JPKI AP instance, to check that no response leaks its keys. */
