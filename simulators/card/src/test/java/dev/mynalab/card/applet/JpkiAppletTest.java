@@ -14,19 +14,36 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import javax.smartcardio.CommandAPDU;
 import javax.smartcardio.ResponseAPDU;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class JpkiAppletTest {
 
+  // one card for the tests that leave it as issued; the two that change it get their own
+  private static IssuedCard shared;
   private IssuedCard issued;
   private CardClient client;
 
+  @BeforeAll
+  static void issueShared() {
+    shared = CardFixtures.issue(CardFixtures.journal());
+  }
+
   @BeforeEach
-  void issue() {
-    issued = CardFixtures.issue(CardFixtures.journal());
+  void insert() {
+    use(shared);
+  }
+
+  private void use(IssuedCard card) {
+    issued = card;
+    issued.card().reset();
     client = new CardClient(new InProcessTransport(issued.card()));
     assertThat(client.selectJpki()).isEqualTo(0x9000);
+  }
+
+  private void useFreshCard() {
+    use(CardFixtures.issue(CardFixtures.journal()));
   }
 
   @Test
@@ -84,6 +101,7 @@ class JpkiAppletTest {
 
   @Test
   void threeWrongPinsBlockTheAuthenticationPinAndTheQueryConsumesNothing() {
+    useFreshCard();
     assertThat(client.triesLeft(0x0018)).isEqualTo(3);
     assertThat(client.triesLeft(0x0018)).isEqualTo(3);
     assertThat(client.verify(0x0018, "0000")).isEqualTo(0x63C2);
@@ -108,6 +126,7 @@ class JpkiAppletTest {
 
   @Test
   void holderChangesThePinWithChangeReferenceData() {
+    useFreshCard();
     byte[] change = "4321".getBytes(StandardCharsets.US_ASCII);
     assertThat(client.selectEf(0x0018)).isEqualTo(0x9000);
     assertThat(client.send(new CommandAPDU(0x00, 0x24, 0x01, 0x80, change)).getSW())

@@ -134,6 +134,10 @@ class NyuryokuKenmenJukiTest {
     assertThat(c.send(new CommandAPDU(0x00, 0xB0, 0, 0, 4)).getSW())
         .as("no AP selected after reset")
         .isEqualTo(0x6986);
+    assertThat(c.send(new CommandAPDU(0x00, 0xA4, 0x00, 0x00)).getSW())
+        .as("SELECT MF without a name")
+        .isEqualTo(0x6A86);
+    assertThat(c.selectEf(0x3F00)).as("no EF under the MF").isEqualTo(0x6A82);
     assertThat(
             c.selectAp(
                 new byte[] {

@@ -57,9 +57,12 @@ class CardServeCommandTest {
   }
 
   @Test
-  void noVpcdListeningEndsWithOneAndAMessage() {
-    // port 9 (discard) is closed on loopback here: the bridge gives up after the timeout
-    assertThat(run("serve", "--vpcd", "127.0.0.1:9", "--connect-timeout", "1", "--seed", "7"))
+  void noVpcdListeningEndsWithOneAndAMessage() throws Exception {
+    int port;
+    try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+      port = probe.getLocalPort(); // free again once closed: nothing listens there
+    }
+    assertThat(run("serve", "--vpcd", "127.0.0.1:" + port, "--connect-timeout", "1", "--seed", "7"))
         .isEqualTo(1);
     assertThat(err.toString()).contains("did not accept").doesNotContain("Exception");
   }
