@@ -152,7 +152,7 @@ final class IssuerChannel {
     if (status[0] != STATE_AUTHENTICATED) {
       ISOException.throwIt(ISO7816.SW_SECURITY_STATUS_NOT_SATISFIED);
     }
-    if (lc < MAC || !checkMac(buf, lc)) {
+    if (lc < MAC || lc > 255 || !checkMac(buf, lc)) {
       close();
       ISOException.throwIt(ISO7816.SW_SECURITY_STATUS_NOT_SATISFIED);
     }

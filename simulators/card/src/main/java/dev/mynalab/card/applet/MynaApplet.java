@@ -11,6 +11,8 @@ import javacard.framework.SystemException;
 import javacard.framework.TransactionException;
 import javacard.framework.Util;
 import javacard.security.CryptoException;
+import javacard.security.RandomData;
+import javacardx.apdu.ExtendedLength;
 
 /**
  * What every application (AP) of the simulated My Number Card shares: transparent EFs selected by
@@ -26,7 +28,7 @@ import javacard.security.CryptoException;
  * issuerKey(16) cardSerial(16)}; the issuer key is the per-card diversified key that the card
  * manufacturer loads (see {@code dev.mynalab.card.personalisation.IssuerKeys}).
  */
-public abstract class MynaApplet extends Applet {
+public abstract class MynaApplet extends Applet implements ExtendedLength {
 
   /** 0x6984: reference data not usable (a blocked secret, card-interface.md §3). */
   public static final short SW_BLOCKED = 0x6984;
@@ -64,6 +66,7 @@ public abstract class MynaApplet extends Applet {
   private final short[] selection;
   private final byte[] pending;
   private final short[] pendingState;
+  private RandomData random;
 
   /** The card serial (製造番号, 16 ASCII bytes) loaded by the card manufacturer. */
   protected final byte[] serial = new byte[IssuerChannel.SERIAL_LENGTH];
@@ -232,6 +235,11 @@ public abstract class MynaApplet extends Applet {
     if (lc != apdu.getIncomingLength()) {
       ISOException.throwIt(ISO7816.SW_WRONG_LENGTH);
     }
+    // extended length only for an extended Le (READ BINARY of a whole certificate, as the TEX2E
+    // transcript and jsapdu send it); commands with an extended Lc are refused
+    if (lc > 0 && apdu.getOffsetCdata() != ISO7816.OFFSET_CDATA) {
+      ISOException.throwIt(ISO7816.SW_WRONG_LENGTH);
+    }
     if (cla == 0x00) {
       if (ins != (byte) 0xC0) {
         pendingState[1] = 0;
@@ -251,6 +259,9 @@ public abstract class MynaApplet extends Applet {
           return;
         case (byte) 0xC0:
           getResponse(apdu, buf, lc);
+          return;
+        case (byte) 0x84:
+          getChallenge(apdu, buf, lc);
           return;
         default:
           ISOException.throwIt(ISO7816.SW_INS_NOT_SUPPORTED);
@@ -487,6 +498,24 @@ public abstract class MynaApplet extends Applet {
     if (pendingState[1] != 0) {
       ISOException.throwIt((short) (0x6100 | (pendingState[1] > 255 ? 0 : pendingState[1])));
     }
+  }
+
+  /** GET CHALLENGE {@code 00 84 00 00 Le}: 1–256 random bytes (card-interface.md §4.2, MC). */
+  private void getChallenge(APDU apdu, byte[] buf, short lc) {
+    requireP1P2(buf, (byte) 0, (byte) 0);
+    if (lc != 0) {
+      ISOException.throwIt(ISO7816.SW_WRONG_LENGTH);
+    }
+    short le = apdu.setOutgoing();
+    if (le == 0 || le > 256) {
+      le = 256;
+    }
+    if (random == null) {
+      random = RandomData.getInstance(RandomData.ALG_SECURE_RANDOM);
+    }
+    random.generateData(pending, (short) 0, le);
+    apdu.setOutgoingLength(le);
+    apdu.sendBytesLong(pending, (short) 0, le);
   }
 
   protected static void requireP1P2(byte[] buf, byte p1, byte p2) {

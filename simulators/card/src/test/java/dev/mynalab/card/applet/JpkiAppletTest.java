@@ -162,6 +162,26 @@ class JpkiAppletTest {
   }
 
   @Test
+  void extendedLeReadsTheWholeCertificateInOneApdu() throws Exception {
+    byte[] cert = issued.authenticationCertificate().getEncoded();
+    assertThat(client.selectEf(0x000A)).isEqualTo(0x9000);
+    // 00 B0 00 04 00 LL LL: the rest of the certificate after its 4-byte header (TEX2E transcript)
+    ResponseAPDU r = client.send(new CommandAPDU(0x00, 0xB0, 0x00, 0x04, cert.length - 4));
+    assertThat(r.getSW()).isEqualTo(0x9000);
+    assertThat(r.getData()).isEqualTo(java.util.Arrays.copyOfRange(cert, 4, cert.length));
+    // an extended Lc is refused rather than misread
+    assertThat(client.send(new CommandAPDU(0x00, 0x20, 0x00, 0x80, new byte[300])).getSW())
+        .isEqualTo(0x6700);
+  }
+
+  @Test
+  void getChallengeAnswersFreshRandomBytes() {
+    ResponseAPDU a = client.send(new CommandAPDU(0x00, 0x84, 0x00, 0x00, 16));
+    ResponseAPDU b = client.send(new CommandAPDU(0x00, 0x84, 0x00, 0x00, 16));
+    assertThat(a.getData()).hasSize(16).isNotEqualTo(b.getData());
+  }
+
+  @Test
   void unknownAidIs6A82AndKeepsTheCurrentAp() {
     assertThat(client.selectAp(new byte[] {(byte) 0xA0, 0, 0, 0, 0x63, 1, 2})).isEqualTo(0x6A82);
     assertThat(client.readAll(0x000A).sw()).isEqualTo(0x9000);

@@ -32,6 +32,14 @@ class SmartcardioInteropTest {
         CardClient.Read r = client.readAll(0x0001);
         assertThat(r.sw()).isEqualTo(0x9000);
         assertThat(CardClient.myNumberOf(r.data())).isEqualTo(served.issued.holder().myNumber());
+        // extended length through pcscd and vpcd: a whole certificate in one READ BINARY
+        byte[] cert = served.issued.authenticationCertificate().getEncoded();
+        assertThat(client.selectJpki()).isEqualTo(0x9000);
+        assertThat(client.selectEf(0x000A)).isEqualTo(0x9000);
+        javax.smartcardio.ResponseAPDU whole =
+            client.send(new javax.smartcardio.CommandAPDU(0x00, 0xB0, 0x00, 0x00, cert.length));
+        assertThat(whole.getSW()).isEqualTo(0x9000);
+        assertThat(whole.getData()).isEqualTo(cert);
       } finally {
         card.disconnect(true);
       }
