@@ -68,7 +68,9 @@ public abstract class RegistryContractTest {
 
   @AfterEach
   void close() {
-    store.close();
+    if (store != null) {
+      store.close();
+    }
   }
 
   protected Resident born(String name, String birthDate) {
