@@ -1,7 +1,6 @@
 package dev.mynalab.registry.resident;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * 国籍: Japanese ({@code JP}), or a foreign resident's country with the end of the 在留期間 (null for
@@ -14,17 +13,13 @@ public record Nationality(String country, LocalDate stayUntil) {
 
   public static final Nationality JAPANESE = new Nationality("JP", null);
 
-  public Nationality {
-    Objects.requireNonNull(country, "country");
-  }
-
   public boolean japanese() {
     return "JP".equals(country);
   }
 
   /** Why this nationality cannot be recorded, or null. */
   public String problem() {
-    if (!country.matches("[A-Z]{2}")) {
+    if (country == null || !country.matches("[A-Z]{2}")) {
       return "country must be an ISO 3166-1 alpha-2 code such as JP or VN, got '" + country + "'";
     }
     if (japanese() && stayUntil != null) {

@@ -1,7 +1,6 @@
 package dev.mynalab.registry.resident;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A name as written in the 住民票, with the positions (0-based, in code points) of characters that had
@@ -14,7 +13,6 @@ import java.util.Objects;
 public record PersonName(String text, List<Integer> substitutePositions) {
 
   public PersonName {
-    Objects.requireNonNull(text, "text");
     substitutePositions =
         substitutePositions == null ? List.of() : List.copyOf(substitutePositions);
   }
@@ -25,7 +23,7 @@ public record PersonName(String text, List<Integer> substitutePositions) {
 
   /** Why this name cannot be recorded, or null when it can. */
   public String problem() {
-    if (text.isBlank()) {
+    if (text == null || text.isBlank()) {
       return "the name is empty";
     }
     int length = text.codePointCount(0, text.length());
