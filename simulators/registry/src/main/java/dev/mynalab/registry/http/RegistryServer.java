@@ -113,13 +113,4 @@ public final class RegistryServer implements AutoCloseable {
     protocol.close();
     admin.close();
   }
-
-  /** Runs the register until killed; prints both base URIs. */
-  public static void main(String[] args) throws InterruptedException {
-    WorldClock clock = WorldClock.running();
-    Journal journal = new Journal(clock);
-    RegistryServer server = fromSystemProperties(clock, journal);
-    System.out.println("registry " + server.uri() + "  admin " + server.adminUri());
-    Thread.currentThread().join();
-  }
 }
