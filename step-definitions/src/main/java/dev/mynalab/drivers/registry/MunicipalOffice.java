@@ -47,21 +47,28 @@ public final class MunicipalOffice implements AutoCloseable {
 
   public MunicipalOffice(World world) {
     this.world = world;
-    String stores = System.getProperty(STORES_PROPERTY, "memory,h2");
-    boolean primary = true;
-    for (String name : Arrays.stream(stores.split(",")).map(String::trim).toList()) {
-      lanes.add(RegistryLane.open(name, world, primary));
-      primary = false;
+  }
+
+  /** Opens the stores on first use, so that scenarios of other features pay nothing. */
+  private List<RegistryLane> lanes() {
+    if (lanes.isEmpty()) {
+      String stores = System.getProperty(STORES_PROPERTY, "memory,h2");
+      boolean primary = true;
+      for (String name : Arrays.stream(stores.split(",")).map(String::trim).toList()) {
+        lanes.add(RegistryLane.open(name, world, primary));
+        primary = false;
+      }
     }
+    return lanes;
   }
 
   private RegistryLane main() {
-    return lanes.get(0);
+    return lanes().get(0);
   }
 
   /** The stores this office files on, in order. */
   public List<String> stores() {
-    return lanes.stream().map(l -> l.storeName).toList();
+    return lanes().stream().map(l -> l.storeName).toList();
   }
 
   // ------------------------------------------------------------------ the world
@@ -291,8 +298,9 @@ public final class MunicipalOffice implements AutoCloseable {
   private <T> Object fileAll(Function<ResidentRegistry, T> filing) {
     long before = main().store.eventCount();
     Object first = null;
-    for (int i = 0; i < lanes.size(); i++) {
-      RegistryLane lane = lanes.get(i);
+    List<RegistryLane> all = lanes();
+    for (int i = 0; i < all.size(); i++) {
+      RegistryLane lane = all.get(i);
       Object outcome;
       try {
         outcome = filing.apply(lane.registry);
@@ -317,7 +325,7 @@ public final class MunicipalOffice implements AutoCloseable {
                 + outcome);
       }
     }
-    for (RegistryLane lane : lanes.subList(1, lanes.size())) {
+    for (RegistryLane lane : all.subList(1, all.size())) {
       if (!lane.authority.received().equals(main().authority.received())) {
         throw new AssertionError("the " + lane.storeName + " store notified the 機構 differently");
       }
@@ -339,5 +347,6 @@ public final class MunicipalOffice implements AutoCloseable {
   @Override
   public void close() {
     lanes.forEach(RegistryLane::close);
+    lanes.clear();
   }
 }

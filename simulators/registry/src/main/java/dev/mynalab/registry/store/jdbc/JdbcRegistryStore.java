@@ -39,6 +39,9 @@ public final class JdbcRegistryStore implements RegistryStore {
 
   private final Connection connection;
   private final String url;
+  private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
+  private int groupCommit = 1;
+  private int uncommitted;
 
   private JdbcRegistryStore(Connection connection, String url) {
     this.connection = connection;
@@ -50,7 +53,8 @@ public final class JdbcRegistryStore implements RegistryStore {
    * written to the file before it returns, so an acknowledged event survives a killed process.
    */
   public static JdbcRegistryStore h2File(Path file) {
-    return open("jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0", "sa", "");
+    return open(
+        "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;CACHE_SIZE=131072", "sa", "");
   }
 
   /** Any database by JDBC URL (H2 or PostgreSQL), migrated to the current schema. */
@@ -76,6 +80,47 @@ public final class JdbcRegistryStore implements RegistryStore {
     return url;
   }
 
+  /**
+   * Group commit, for bulk loads only: commit once every {@code appends} appends instead of after
+   * each. Each append still applies completely or not at all (a savepoint per append), but an
+   * append is durable only once its group is committed ({@link #flush()}). The default, 1, commits
+   * every append before acknowledging it (what the crash test proves).
+   */
+  public synchronized void groupCommit(int appends) {
+    if (appends < 1) {
+      throw new IllegalArgumentException("appends per commit must be at least 1, got " + appends);
+    }
+    flush();
+    this.groupCommit = appends;
+  }
+
+  /** Commits the appends of an open group. */
+  public synchronized void flush() {
+    if (uncommitted > 0) {
+      try {
+        connection.commit();
+        uncommitted = 0;
+      } catch (SQLException e) {
+        throw new IllegalStateException("commit failed: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private java.sql.Savepoint savepoint;
+
+  private void rollbackAppend(java.sql.Savepoint sp) {
+    if (sp == null) {
+      rollback();
+      return;
+    }
+    try {
+      connection.rollback(sp);
+    } catch (SQLException e) {
+      rollback();
+      uncommitted = 0;
+    }
+  }
+
   @Override
   public synchronized List<StoredEvent> append(
       long expectedVersion,
@@ -86,17 +131,18 @@ public final class JdbcRegistryStore implements RegistryStore {
       List<String> claimedResidentCodes) {
     try {
       List<StoredEvent> stored = new ArrayList<>();
+      savepoint = groupCommit > 1 ? connection.setSavepoint() : null;
       for (String n : claimedNumbers) {
         insertKey("INSERT INTO issued_my_number (my_number) VALUES (?)", n);
       }
       for (String c : claimedResidentCodes) {
         insertKey("INSERT INTO assigned_resident_code (resident_code) VALUES (?)", c);
       }
-      try (PreparedStatement ps =
-          connection.prepareStatement(
-              "INSERT INTO registry_event (person_id, type, effective_on, recorded_at, payload)"
-                  + " VALUES (?, ?, ?, ?, ?)",
-              new String[] {"id"})) {
+      {
+        PreparedStatement ps =
+            prepare(
+                "INSERT INTO registry_event (person_id, type, effective_on, recorded_at, payload)"
+                    + " VALUES (?, ?, ?, ?, ?)");
         for (RegistryEvent e : events) {
           ps.setString(1, e.personId());
           ps.setString(2, e.getClass().getSimpleName());
@@ -111,10 +157,15 @@ public final class JdbcRegistryStore implements RegistryStore {
         }
       }
       writeResident(expectedVersion, after);
-      connection.commit();
+      if (++uncommitted >= groupCommit) {
+        connection.commit();
+        uncommitted = 0;
+      } else {
+        connection.releaseSavepoint(savepoint);
+      }
       return stored;
     } catch (SQLException | JsonProcessingException | RuntimeException e) {
-      rollback();
+      rollbackAppend(savepoint);
       if (e instanceof ConcurrentWriteException c) {
         throw c;
       }
@@ -127,10 +178,22 @@ public final class JdbcRegistryStore implements RegistryStore {
   }
 
   private void insertKey(String sql, String key) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setString(1, key);
-      ps.executeUpdate();
+    PreparedStatement ps = prepare(sql);
+    ps.setString(1, key);
+    ps.executeUpdate();
+  }
+
+  /** A prepared statement, prepared once per connection (H2 and PostgreSQL then skip parsing). */
+  private PreparedStatement prepare(String sql) throws SQLException {
+    PreparedStatement ps = statements.get(sql);
+    if (ps == null) {
+      ps =
+          sql.startsWith("INSERT INTO registry_event")
+              ? connection.prepareStatement(sql, new String[] {"id"})
+              : connection.prepareStatement(sql);
+      statements.put(sql, ps);
     }
+    return ps;
   }
 
   private void writeResident(long expectedVersion, Resident r)
@@ -138,10 +201,11 @@ public final class JdbcRegistryStore implements RegistryStore {
     String state = JSON.writeValueAsString(r);
     LocalDate deadline = RegistryStore.nextDeadline(r);
     if (expectedVersion == 0) {
-      try (PreparedStatement ps =
-          connection.prepareStatement(
-              "INSERT INTO resident (person_id, resident_code, my_number, municipality, status,"
-                  + " next_deadline, version, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      {
+        PreparedStatement ps =
+            prepare(
+                "INSERT INTO resident (person_id, resident_code, my_number, municipality, status,"
+                    + " next_deadline, version, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         ps.setString(1, r.personId());
         ps.setString(2, r.residentCode());
         ps.setString(3, r.myNumber());
@@ -154,10 +218,11 @@ public final class JdbcRegistryStore implements RegistryStore {
       }
       return;
     }
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "UPDATE resident SET resident_code = ?, my_number = ?, municipality = ?, status = ?,"
-                + " next_deadline = ?, version = ?, state = ? WHERE person_id = ? AND version = ?")) {
+    {
+      PreparedStatement ps =
+          prepare(
+              "UPDATE resident SET resident_code = ?, my_number = ?, municipality = ?, status = ?,"
+                  + " next_deadline = ?, version = ?, state = ? WHERE person_id = ? AND version = ?");
       ps.setString(1, r.residentCode());
       ps.setString(2, r.myNumber());
       ps.setString(3, r.municipality());
@@ -174,12 +239,20 @@ public final class JdbcRegistryStore implements RegistryStore {
     }
   }
 
+  /** Ends a read's transaction, unless a write group is open (it stays open to its commit). */
+  private void endRead() throws SQLException {
+    if (uncommitted == 0) {
+      connection.commit();
+    }
+  }
+
   private static boolean isUniqueViolation(SQLException e) {
     // SQLSTATE 23505: unique violation, in both H2 and PostgreSQL
     return "23505".equals(e.getSQLState());
   }
 
   private void rollback() {
+    uncommitted = 0;
     try {
       connection.rollback();
     } catch (SQLException ignored) {
@@ -208,7 +281,8 @@ public final class JdbcRegistryStore implements RegistryStore {
   }
 
   private synchronized List<Resident> residents(String sql, Object parameter) {
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+    try {
+      PreparedStatement ps = prepare(sql);
       ps.setObject(1, parameter);
       List<Resident> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -216,7 +290,7 @@ public final class JdbcRegistryStore implements RegistryStore {
           out.add(JSON.readValue(rs.getString(1), Resident.class));
         }
       }
-      connection.commit();
+      endRead();
       return out;
     } catch (SQLException | JsonProcessingException e) {
       rollback();
@@ -241,7 +315,8 @@ public final class JdbcRegistryStore implements RegistryStore {
   }
 
   private synchronized List<StoredEvent> events(String sql, Object parameter, int limit) {
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+    try {
+      PreparedStatement ps = prepare(sql);
       ps.setObject(1, parameter);
       ps.setMaxRows(limit == Integer.MAX_VALUE ? 0 : limit);
       List<StoredEvent> out = new ArrayList<>();
@@ -254,7 +329,7 @@ public final class JdbcRegistryStore implements RegistryStore {
                   JSON.readValue(rs.getString(3), RegistryEvent.class)));
         }
       }
-      connection.commit();
+      endRead();
       return out;
     } catch (SQLException | JsonProcessingException e) {
       rollback();
@@ -287,7 +362,7 @@ public final class JdbcRegistryStore implements RegistryStore {
         ResultSet rs = st.executeQuery(sql)) {
       rs.next();
       long n = rs.getLong(1);
-      connection.commit();
+      endRead();
       return n;
     } catch (SQLException e) {
       rollback();
@@ -296,13 +371,14 @@ public final class JdbcRegistryStore implements RegistryStore {
   }
 
   private synchronized boolean exists(String sql, String key) {
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+    try {
+      PreparedStatement ps = prepare(sql);
       ps.setString(1, key);
       boolean found;
       try (ResultSet rs = ps.executeQuery()) {
         found = rs.next();
       }
-      connection.commit();
+      endRead();
       return found;
     } catch (SQLException e) {
       rollback();
@@ -324,9 +400,32 @@ public final class JdbcRegistryStore implements RegistryStore {
     }
   }
 
+  /**
+   * Closes an H2 file store after compacting it ({@code SHUTDOWN COMPACT}), so that its size on
+   * disk is the data, not the history of copy-on-write chunks. Other databases just close.
+   */
+  public synchronized void closeCompacted() {
+    flush();
+    if (url.startsWith("jdbc:h2:")) {
+      try (Statement st = connection.createStatement()) {
+        st.execute("SHUTDOWN COMPACT");
+      } catch (SQLException e) {
+        throw new IllegalStateException("SHUTDOWN COMPACT failed: " + e.getMessage(), e);
+      }
+    }
+    close();
+  }
+
   @Override
   public synchronized void close() {
     try {
+      if (!connection.isClosed() && uncommitted > 0) {
+        connection.commit();
+      }
+      for (PreparedStatement ps : statements.values()) {
+        ps.close();
+      }
+      statements.clear();
       connection.close();
     } catch (SQLException ignored) {
       // closing is best effort
