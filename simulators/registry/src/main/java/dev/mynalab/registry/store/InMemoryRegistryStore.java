@@ -139,6 +139,21 @@ public final class InMemoryRegistryStore implements RegistryStore {
   @Override
   public void close() {}
 
+  /** Every resident's current state (for bulk copies into a durable store). */
+  public synchronized List<Resident> residents() {
+    return List.copyOf(people.values());
+  }
+
+  /** Every My Number ever issued. */
+  public synchronized List<String> issuedNumbers() {
+    return List.copyOf(issuedNumbers);
+  }
+
+  /** Every 住民票コード ever assigned. */
+  public synchronized List<String> assignedResidentCodes() {
+    return List.copyOf(residentCodes);
+  }
+
   @Override
   public synchronized boolean claim(MyNumber number) {
     return issuedNumbers.add(number.digits());

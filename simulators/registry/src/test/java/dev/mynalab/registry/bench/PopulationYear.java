@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -44,16 +46,46 @@ final class PopulationYear {
   private final ResidentRegistry registry;
   private final WorldClock clock;
   private final List<Municipality> municipalities;
-  private final SplittableRandom random;
-  private final List<String> codes = new ArrayList<>();
+  private final long seed;
+  private SplittableRandom random;
+  private final List<String> codes;
   private long refused;
   private long filings;
 
   PopulationYear(ResidentRegistry registry, WorldClock clock, long seed) {
+    this(registry, clock, seed, new ArrayList<>());
+  }
+
+  private PopulationYear(
+      ResidentRegistry registry, WorldClock clock, long seed, List<String> codes) {
     this.registry = registry;
     this.clock = clock;
     this.municipalities = registry.municipalities().all();
+    this.seed = seed;
     this.random = new SplittableRandom(seed);
+    this.codes = codes;
+  }
+
+  /**
+   * The same population, for a year on another register holding a copy of it: the year draws from
+   * its own stream of the seed, so every copy lives exactly the same year.
+   */
+  PopulationYear forYear(ResidentRegistry other) {
+    return new PopulationYear(other, clock, seed, new ArrayList<>(codes));
+  }
+
+  /** The yearly rates per resident, for the report. */
+  static Map<String, Double> rates() {
+    Map<String, Double> r = new LinkedHashMap<>();
+    r.put("moves_between_municipalities (転出+転入), ST-05", MOVES);
+    r.put("moves_within (転居), assumed = ST-05 rate", MOVES_WITHIN);
+    r.put("departures_abroad, ST-05", ABROAD_OUT);
+    r.put("arrivals_from_abroad, ST-05", ABROAD_IN);
+    r.put("births, 2024 vital statistics", BIRTHS);
+    r.put("deaths, 2024 vital statistics", DEATHS);
+    r.put("name_changes, ~2024 marriages", NAME_CHANGES);
+    r.put("card_issues, RN-03", CARD_ISSUES);
+    return r;
   }
 
   long refused() {
@@ -79,6 +111,7 @@ final class PopulationYear {
 
   /** Applies {@code days} days (a year: 365) of 届出 at the national rates, day by day. */
   void runYear(int days) {
+    random = new SplittableRandom(seed ^ 0x5EED_0F_7EA4L);
     int n = codes.size();
     Deque<Object[]> pendingMoveIns = new ArrayDeque<>();
     for (int day = 0; day < days; day++) {

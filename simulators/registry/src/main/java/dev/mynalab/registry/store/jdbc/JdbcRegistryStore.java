@@ -94,6 +94,98 @@ public final class JdbcRegistryStore implements RegistryStore {
     this.groupCommit = appends;
   }
 
+  /**
+   * Copies a whole register (events with their ids, states, uniqueness sets) into this empty store
+   * with JDBC batches, {@code chunk} rows per commit: for loading a generated population, not for
+   * 届出. The copy is not atomic as a whole; on failure, {@link #reset()} and load again.
+   */
+  public synchronized void bulkLoad(
+      dev.mynalab.registry.store.InMemoryRegistryStore source, int chunk) {
+    flush();
+    try {
+      batch(
+          "INSERT INTO issued_my_number (my_number) VALUES (?)",
+          source.issuedNumbers(),
+          chunk,
+          (ps, n) -> ps.setString(1, n));
+      batch(
+          "INSERT INTO assigned_resident_code (resident_code) VALUES (?)",
+          source.assignedResidentCodes(),
+          chunk,
+          (ps, c) -> ps.setString(1, c));
+      batch(
+          "INSERT INTO resident (person_id, resident_code, my_number, municipality, status,"
+              + " next_deadline, version, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+          source.residents(),
+          chunk,
+          (ps, r) -> {
+            ps.setString(1, r.personId());
+            ps.setString(2, r.residentCode());
+            ps.setString(3, r.myNumber());
+            ps.setString(4, r.municipality());
+            ps.setString(5, r.status().name());
+            ps.setObject(6, RegistryStore.nextDeadline(r));
+            ps.setLong(7, r.version());
+            ps.setString(8, json(r));
+          });
+      long last = 0;
+      for (List<StoredEvent> page = source.eventsAfter(0, chunk);
+          !page.isEmpty();
+          page = source.eventsAfter(last, chunk)) {
+        batch(
+            "INSERT INTO registry_event (id, person_id, type, effective_on, recorded_at, payload)"
+                + " VALUES (?, ?, ?, ?, ?, ?)",
+            page,
+            chunk,
+            (ps, e) -> {
+              ps.setLong(1, e.id());
+              ps.setString(2, e.event().personId());
+              ps.setString(3, e.event().getClass().getSimpleName());
+              ps.setObject(4, e.event().effectiveOn());
+              ps.setTimestamp(5, Timestamp.from(e.recordedAt()));
+              ps.setString(6, json(e.event()));
+            });
+        last = page.get(page.size() - 1).id();
+      }
+      try (Statement st = connection.createStatement()) {
+        st.execute("ALTER TABLE registry_event ALTER COLUMN id RESTART WITH " + (last + 1));
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      rollback();
+      throw new IllegalStateException("bulk load failed: " + e.getMessage(), e);
+    }
+  }
+
+  private interface Binder<T> {
+    void bind(PreparedStatement ps, T row) throws SQLException;
+  }
+
+  private <T> void batch(String sql, List<T> rows, int chunk, Binder<T> binder)
+      throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      int n = 0;
+      for (T row : rows) {
+        binder.bind(ps, row);
+        ps.addBatch();
+        if (++n % chunk == 0) {
+          ps.executeBatch();
+          connection.commit();
+        }
+      }
+      ps.executeBatch();
+      connection.commit();
+    }
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+    }
+  }
+
   /** Commits the appends of an open group. */
   public synchronized void flush() {
     if (uncommitted > 0) {
