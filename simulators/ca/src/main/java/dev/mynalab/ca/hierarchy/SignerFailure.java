@@ -9,6 +9,18 @@ public final class SignerFailure extends RuntimeException {
     super(message);
   }
 
+  /**
+   * Rethrows the {@link SignerFailure} hidden in {@code e}'s causes (builders wrap what the content
+   * signer throws), so that a broken HSM is reported as such.
+   */
+  public static void rethrowIfCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SignerFailure failure) {
+        throw failure;
+      }
+    }
+  }
+
   public SignerFailure(String message, Throwable cause) {
     super(message, cause);
   }

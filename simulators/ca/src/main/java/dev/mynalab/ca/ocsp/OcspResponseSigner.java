@@ -81,6 +81,7 @@ final class OcspResponseSigner {
               Date.from(thisUpdate));
       return new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, basic).getEncoded();
     } catch (OCSPException | OperatorCreationException e) {
+      dev.mynalab.ca.hierarchy.SignerFailure.rethrowIfCause(e);
       throw new IllegalStateException("cannot build an OCSP response", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
