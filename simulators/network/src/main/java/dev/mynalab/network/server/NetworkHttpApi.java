@@ -90,7 +90,7 @@ public final class NetworkHttpApi {
   private HttpResponse obtainCode(HttpRequest request) {
     Requests.exactPath(request, "/network/v1/codes");
     String agency = agency(request);
-    CodeBody body = request.json(CodeBody.class);
+    CodeBody body = Requests.body(request, CodeBody.class);
     if (body.juminhyoCode() == null || !body.juminhyoCode().matches("\\d{11}")) {
       throw new ProblemException(Problem.invalidField("/juminhyoCode", "a 住民票コード is 11 digits"));
     }
@@ -101,7 +101,7 @@ public final class NetworkHttpApi {
   private HttpResponse request(HttpRequest request) {
     Requests.exactPath(request, "/network/v1/requests");
     String agency = agency(request);
-    RequestBody body = request.json(RequestBody.class);
+    RequestBody body = Requests.body(request, RequestBody.class);
     ExchangeResult result =
         network.request(
             agency,
@@ -163,7 +163,7 @@ public final class NetworkHttpApi {
   private HttpResponse notice(HttpRequest request) {
     Requests.exactPath(request, "/network/v1/notices");
     String agency = agency(request);
-    NoticeBody body = request.json(NoticeBody.class);
+    NoticeBody body = Requests.body(request, NoticeBody.class);
     Notice notice = network.pushNotice(agency, body.subjectCode(), body.title(), body.body());
     return HttpResponse.json(201, Map.of("id", notice.id()));
   }

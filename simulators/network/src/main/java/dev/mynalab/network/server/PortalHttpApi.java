@@ -70,7 +70,7 @@ public final class PortalHttpApi {
 
   private HttpResponse login(HttpRequest request) {
     Requests.exactPath(request, "/portal/v1/login");
-    LoginBody body = request.json(LoginBody.class);
+    LoginBody body = Requests.body(request, LoginBody.class);
     if (body.challengeId() == null || body.challengeId().isBlank()) {
       throw new ProblemException(Problem.invalidField("/challengeId", "required"));
     }

@@ -27,6 +27,17 @@ final class Requests {
         new Problem(Problem.URN + "unauthorized", "Unauthorized", 401, detail, null));
   }
 
+  /**
+   * The body bound to {@code type}; a JSON {@code null} body is a 400 like any other non-object.
+   */
+  static <T> T body(HttpRequest request, Class<T> type) {
+    T value = request.json(type);
+    if (value == null) {
+      throw new ProblemException(Problem.malformed("a JSON object is required"));
+    }
+    return value;
+  }
+
   static byte[] base64(String value, String pointer) {
     if (value == null || value.isBlank()) {
       throw new ProblemException(Problem.invalidField(pointer, "required (base64)"));

@@ -200,6 +200,39 @@ class InformationProvisionNetworkTest {
   }
 
   @Test
+  void concurrentRequestsKeepTheChainIntact() throws Exception {
+    world.holds("kou-city.tax", HANAKO, "local-tax", Map.of("課税区分", "課税"));
+    AgencyCode care = world.code("otsu-city.care", HANAKO);
+    ExchangeRequest lawful =
+        new ExchangeRequest(care.value(), "care-insurance-premium", "local-tax", "kou-city.tax");
+    ExchangeRequest unlawful =
+        new ExchangeRequest(
+            care.value(),
+            "care-insurance-premium",
+            "medical-insurance",
+            "health-insurance-society");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      var tasks = new java.util.ArrayList<java.util.concurrent.Callable<ExchangeResult>>();
+      for (int i = 0; i < 200; i++) {
+        ExchangeRequest r = i % 2 == 0 ? lawful : unlawful;
+        tasks.add(() -> network.request("otsu-city.care", r));
+      }
+      for (var f : pool.invokeAll(tasks)) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(network.log().entries(e -> e.kind().equals("exchange"))).hasSize(200);
+    assertThat(
+            new LogVerifier(Optional.of(network.log().signer().publicKey()))
+                .verify(network.log().exportText().lines().toList())
+                .intact())
+        .isTrue();
+  }
+
+  @Test
   void aFailingProviderIsRecordedNotThrown() {
     network.attachProvider(
         "kou-city.tax",
