@@ -149,7 +149,8 @@ public final class InformationProvisionNetwork {
   }
 
   /**
-   * An agency pushes an お知らせ to the person it knows as {@code subjectCode}.
+   * An agency pushes an お知らせ to the person it knows as {@code subjectCode}. Delivered and refused
+   * notices are recorded ({@code kind: notice}, title only); an unknown code counts as a guess.
    *
    * @throws ProblemException 403 unregistered, 422 malformed, 404 unknown code (counted as a guess)
    */
@@ -162,14 +163,34 @@ public final class InformationProvisionNetwork {
     if (text == null || text.isBlank()) {
       throw new ProblemException(Problem.invalidField("/body", "body is required"));
     }
+    Map<String, Object> body = new TreeMap<>();
+    body.put("requester", agency.id());
+    body.put("title", title);
+    if (monitor.isFlagged(agency.id())) {
+      body.put("outcome", Outcome.REFUSED_FLAGGED.name());
+      log.append("notice", body);
+      throw new ProblemException(
+          new Problem(
+              Problem.URN + "flagged",
+              "Requests suspended",
+              429,
+              agencyId + " is suspended after repeated unknown codes",
+              null));
+    }
     Optional<PersonHandle> person = codes.resolve(agency.id(), code);
     if (person.isEmpty()) {
+      body.put("outcome", Outcome.REFUSED_UNKNOWN_CODE.name());
+      body.put("presented", fingerprint(code));
+      log.append("notice", body);
       if (monitor.failure(agency.id(), clock.instant())) {
         flag(agency.id());
       }
       throw new ProblemException(
           Problem.notFound("no person is known to " + agencyId + " by this code"));
     }
+    body.put("outcome", "DELIVERED");
+    body.put("subject", disclosureCode(person.get()).value());
+    log.append("notice", body);
     Notice notice =
         notices.deliver(
             person.get(),
@@ -178,10 +199,10 @@ public final class InformationProvisionNetwork {
     return notice;
   }
 
-  /** The record entries about one person (マイナポータル's やりとり履歴). */
+  /** The exchanges recorded about one person (マイナポータル's やりとり履歴). */
   public List<LogEntry> recordsAbout(PersonHandle person) {
     String subject = disclosureCode(person).value();
-    return log.entries(e -> subject.equals(e.string("subject")));
+    return log.entries(e -> "exchange".equals(e.kind()) && subject.equals(e.string("subject")));
   }
 
   public List<Notice> noticesOf(PersonHandle person) {

@@ -11,9 +11,10 @@ import java.util.TreeMap;
  * without {@code hash}).
  *
  * <p>Kinds: {@code exchange} (a request and its outcome: provided, not held, or refused), {@code
- * alert} (an agency flagged for guessing codes) and {@code checkpoint} (a signature by the network
- * operator over the chain so far). An export ends with a {@code seal} line that is not part of the
- * chain: the signed count and head hash, so that a truncated tail is detected.
+ * notice} (an お知らせ pushed, or refused; its title, not its body), {@code alert} (an agency flagged
+ * for guessing codes) and {@code checkpoint} (a signature by the network operator over the chain so
+ * far). An export ends with a {@code seal} line that is not part of the chain: the signed count and
+ * head hash, so that a truncated tail is detected.
  *
  * <p>The record never holds a 個人番号, a 住民票コード or any agency's 機関別符号: the person is named by {@code
  * subject}, their code at マイナポータル (the disclosure system), so the exported record does not let its

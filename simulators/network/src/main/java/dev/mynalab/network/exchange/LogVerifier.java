@@ -148,7 +148,7 @@ public final class LogVerifier {
         return tampered(n, line, "entry " + n + ": its content does not match its hash");
       }
       String kind = String.valueOf(e.get(LogEntry.KIND));
-      if (!List.of("exchange", "alert", "checkpoint").contains(kind)) {
+      if (!List.of("exchange", "notice", "alert", "checkpoint").contains(kind)) {
         return tampered(n, line, "entry " + n + ": unknown kind '" + kind + "'");
       }
       if (kind.equals("checkpoint")) {

@@ -259,5 +259,11 @@ class InformationProvisionNetworkTest {
         .satisfies(e -> assertThat(((ProblemException) e).problem().status()).isEqualTo(404));
     assertThatThrownBy(() -> network.pushNotice("otsu-city.care", care.value(), "", "b"))
         .satisfies(e -> assertThat(((ProblemException) e).problem().pointer()).isEqualTo("/title"));
+    assertThat(network.log().entries(e -> e.kind().equals("notice")))
+        .extracting(e -> e.string("outcome"))
+        .containsExactly("DELIVERED", "REFUSED_UNKNOWN_CODE");
+    assertThat(network.log().entries(e -> e.kind().equals("notice")).get(0).string("subject"))
+        .isEqualTo(network.disclosureCode(hanako).value());
+    assertThat(network.recordsAbout(hanako)).as("やりとり履歴 lists exchanges only").isEmpty();
   }
 }
