@@ -113,6 +113,11 @@ public final class NetworkDriver implements AutoCloseable {
     return previous;
   }
 
+  /** The resident record is removed (死亡, 国外転出): no new codes; existing ones still translate. */
+  public void removeResident(String name) {
+    residents.remove(juminhyoCode(name));
+  }
+
   public String juminhyoCode(String name) {
     String code = juminhyoCodes.get(name);
     if (code == null) {

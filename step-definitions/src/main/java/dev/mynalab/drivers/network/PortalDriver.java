@@ -89,6 +89,22 @@ public final class PortalDriver {
             body);
   }
 
+  /** The agency tries to push an お知らせ with another agency's code; 201 or the problem's status. */
+  public int pushNoticeWithCodeOf(String agencyLabel, String owner, String name, String title) {
+    try {
+      network
+          .network()
+          .pushNotice(
+              network.agency(agencyLabel).id(),
+              network.obtainCode(owner, name).value(),
+              title,
+              title);
+      return 201;
+    } catch (ProblemException e) {
+      return e.problem().status();
+    }
+  }
+
   private UserCredential card(String name) {
     UserCredential card = cards.get(name);
     if (card == null) {

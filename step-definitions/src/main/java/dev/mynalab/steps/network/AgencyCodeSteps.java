@@ -109,9 +109,26 @@ public final class AgencyCodeSteps {
     assertThat(theirs).allMatch(c -> network.canResolve(owner, c));
   }
 
+  @かつ("{string} は自分の符号を解決できる")
+  public void resolvesOwn(String agency) {
+    assertThat(network.codesObtainedBy(agency))
+        .isNotEmpty()
+        .allMatch(c -> network.canResolve(agency, c));
+  }
+
   @もし("{string} が住民票コード {string} で機関別符号を取得しようとする")
   public void obtainWith(String agency, String juminhyoCode) {
     obtainStatus = network.obtainCodeStatusWith(agency, juminhyoCode);
+  }
+
+  @前提("{string} の住民票が消除される")
+  public void removed(String name) {
+    network.removeResident(name);
+  }
+
+  @もし("{string} が {string} の機関別符号を取得しようとする")
+  public void tryObtain(String agency, String name) {
+    obtainStatus = network.obtainCodeStatusWith(agency, network.juminhyoCode(name));
   }
 
   @ならば("符号の取得は状態 {int} で拒否される")

@@ -17,6 +17,7 @@ public final class PortalSteps {
   private final PortalDriver portal;
   private int loginStatus;
   private List<SelfInformation> selfInformation;
+  private int noticeStatus;
 
   public PortalSteps(PortalDriver portal) {
     this.portal = portal;
@@ -106,6 +107,16 @@ public final class PortalSteps {
   @かつ("{string} のお知らせは {int} 件である")
   public void noticeCount(String name, int count) {
     assertThat(portal.notices(name)).hasSize(count);
+  }
+
+  @もし("{string} が {string} の持つ {string} の符号でお知らせ {string} を送ろうとする")
+  public void pushWithOthersCode(String agency, String owner, String name, String title) {
+    noticeStatus = portal.pushNoticeWithCodeOf(agency, owner, name, title);
+  }
+
+  @ならば("お知らせは状態 {int} で拒否される")
+  public void noticeRefused(int status) {
+    assertThat(noticeStatus).isEqualTo(status);
   }
 
   private String viewer() {
