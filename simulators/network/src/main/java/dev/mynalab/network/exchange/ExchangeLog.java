@@ -49,9 +49,7 @@ public final class ExchangeLog {
       batch.add(checkpoint(entry));
     }
     try {
-      for (LogEntry e : batch) {
-        sink.append(e.jsonLine());
-      }
+      sink.append(String.join("\n", batch.stream().map(LogEntry::jsonLine).toList()));
     } catch (IOException e) {
       throw new UncheckedIOException("the record could not be written; nothing was recorded", e);
     }
