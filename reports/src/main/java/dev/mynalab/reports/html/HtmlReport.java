@@ -196,7 +196,7 @@ public final class HtmlReport {
           .append(esc(r.titleJa()))
           .append("</td><td lang=\"en\">")
           .append(esc(r.titleEn()))
-          .append("</td><td>")
+          .append("</td><td class=\"stage\">")
           .append(esc(r.stage()))
           .append("</td><td class=\"source\">")
           .append(esc(r.source()))

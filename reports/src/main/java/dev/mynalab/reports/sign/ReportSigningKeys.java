@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
@@ -75,10 +76,10 @@ public final class ReportSigningKeys {
       Instant now = clock.instant();
       KeyPair caKeys = rsa(random);
       KeyPair signerKeys = rsa(random);
-      X500Name ca = new X500Name(CA_NAME);
+      X500Name ca = x500(CA_NAME);
       X509Certificate caCert = certificate(ca, ca, caKeys, caKeys, now, random, true);
       X509Certificate signerCert =
-          certificate(new X500Name(SIGNER_NAME), ca, signerKeys, caKeys, now, random, false);
+          certificate(x500(SIGNER_NAME), ca, signerKeys, caKeys, now, random, false);
       writePrivate(dir.resolve(CA_KEY_FILE), Pem.encode(caKeys.getPrivate()));
       writePrivate(dir.resolve(SIGNER_KEY_FILE), Pem.encode(signerKeys.getPrivate()));
       Files.writeString(dir.resolve(CA_FILE), Pem.encode(caCert), StandardCharsets.US_ASCII);
@@ -90,6 +91,16 @@ public final class ReportSigningKeys {
     } catch (GeneralSecurityException | OperatorCreationException e) {
       throw new IllegalStateException("cannot create report-signing keys: " + e.getMessage(), e);
     }
+  }
+
+  /** A name written most-specific first (as RFC 4514 prints it), encoded country first. */
+  private static X500Name x500(String display) {
+    RDN[] rdns = new X500Name(display).getRDNs();
+    RDN[] encoded = new RDN[rdns.length];
+    for (int i = 0; i < rdns.length; i++) {
+      encoded[i] = rdns[rdns.length - 1 - i];
+    }
+    return new X500Name(encoded);
   }
 
   private static KeyPair rsa(SecureRandom random) throws GeneralSecurityException {

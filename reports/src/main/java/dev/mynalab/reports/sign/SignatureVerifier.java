@@ -61,7 +61,8 @@ public final class SignatureVerifier {
       }
       signerName = cert.getSubjectX500Principal().getName();
       try {
-        if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert))) {
+        // with the bare key: the signature alone; the certificate's validity is checked below
+        if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert.getPublicKey()))) {
           problems.add("the signature does not match the content (the report was changed)");
         }
       } catch (CMSException | OperatorCreationException | RuntimeException e) {

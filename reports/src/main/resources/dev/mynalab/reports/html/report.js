@@ -38,9 +38,23 @@
     shown.textContent = n + " / " + rows.length + " shown";
   }
 
+  // a link such as conformance-report.html#matrix?verdict=FAIL&search=REQ-MN opens pre-filtered
+  function fromLink() {
+    var h = window.location.hash;
+    if (h.indexOf("#matrix?") !== 0) { return; }
+    h.substring("#matrix?".length).split("&").forEach(function (pair) {
+      var kv = pair.split("=");
+      var value = decodeURIComponent((kv[1] || "").replace(/\+/g, " "));
+      if (kv[0] === "search") { search.value = value; }
+      if (kv[0] === "verdict") { verdictFilter.value = value; }
+      if (kv[0] === "stage") { stageFilter.value = value; }
+    });
+  }
+
   search.addEventListener("input", apply);
   verdictFilter.addEventListener("change", apply);
   stageFilter.addEventListener("change", apply);
+  fromLink();
   summarise();
   apply();
 })();
