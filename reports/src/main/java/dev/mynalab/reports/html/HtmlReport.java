@@ -200,7 +200,11 @@ public final class HtmlReport {
           .append(esc(r.stage()))
           .append("</td><td class=\"source\">")
           .append(esc(r.source()))
-          .append("</td><td>");
+          .append("<div class=\"effective\">施行 ")
+          .append(esc(r.effectiveFrom()))
+          .append(" 〜 ")
+          .append(esc(r.effectiveTo()))
+          .append("</div></td><td>");
       verdict(r.verdict());
       if (r.reason() != null) {
         out.append("<div class=\"reason\">").append(esc(r.reason())).append("</div>");

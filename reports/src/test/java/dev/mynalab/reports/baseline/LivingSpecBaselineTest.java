@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mynalab.reports.ReportBuilder;
 import dev.mynalab.reports.model.ConformanceReport;
+import dev.mynalab.reports.model.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,13 +46,19 @@ class LivingSpecBaselineTest {
       return;
     }
     List<Baseline.Change> changes = Baseline.read(baselineFile).changesTo(current);
+    boolean partial = current.verdicts().containsValue(Verdict.NOT_RUN);
     assertThat(changes)
         .withFailMessage(
-            "%d requirement verdict(s) differ from the accepted baseline %s:%n  %s%n%s",
+            "%d requirement verdict(s) differ from the accepted baseline %s:%n  %s%n%s%s",
             changes.size(),
             baselineFile,
             changes.stream().map(Object::toString).collect(Collectors.joining("\n  ")),
-            Baseline.HOW_TO_ACCEPT)
+            Baseline.HOW_TO_ACCEPT,
+            partial
+                ? "\n(NOT_RUN verdicts: was "
+                    + messages
+                    + " written by a filtered run, e.g. --tags? Run the whole spec first.)"
+                : "")
         .isEmpty();
   }
 }
