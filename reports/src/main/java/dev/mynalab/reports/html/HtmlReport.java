@@ -10,6 +10,7 @@ import dev.mynalab.reports.model.KnownDeviation;
 import dev.mynalab.reports.model.NotApplicable;
 import dev.mynalab.reports.model.RequirementResult;
 import dev.mynalab.reports.model.ScenarioResult;
+import dev.mynalab.reports.model.ScenarioStatus;
 import dev.mynalab.reports.model.StepResult;
 import dev.mynalab.reports.model.SystemUnderTest;
 import dev.mynalab.reports.model.Verdict;
@@ -285,7 +286,11 @@ public final class HtmlReport {
     }
     byStage.forEach(
         (stage, features) -> {
-          out.append("<section class=\"stage\">\n<h3>").append(esc(stage)).append("</h3>\n");
+          out.append("<section class=\"stage\">\n<h3>")
+              .append(esc(stage))
+              .append(" <span class=\"counts\">")
+              .append(esc(counts(features.stream().flatMap(f -> f.scenarios().stream()).toList())))
+              .append("</span></h3>\n");
           features.forEach(this::feature);
           out.append("</section>\n");
         });
@@ -297,6 +302,8 @@ public final class HtmlReport {
         .append(esc(f.name()))
         .append("</h4>\n<p class=\"uri\">")
         .append(esc(f.uri()))
+        .append(" — ")
+        .append(esc(counts(f.scenarios())))
         .append("</p>\n");
     if (!f.description().isBlank()) {
       out.append("<p class=\"description\">").append(esc(f.description())).append("</p>\n");
@@ -366,6 +373,19 @@ public final class HtmlReport {
           .append("</pre></details>\n");
     }
     out.append("</div>\n");
+  }
+
+  /** "5 scenarios: 4 PASSED, 1 FAILED" in the order of the statuses. */
+  private static String counts(List<ScenarioResult> scenarios) {
+    Map<ScenarioStatus, Long> by = new java.util.EnumMap<>(ScenarioStatus.class);
+    scenarios.forEach(s -> by.merge(s.status(), 1L, Long::sum));
+    StringBuilder b = new StringBuilder().append(scenarios.size()).append(" scenarios");
+    String sep = ": ";
+    for (Map.Entry<ScenarioStatus, Long> e : by.entrySet()) {
+      b.append(sep).append(e.getValue()).append(' ').append(e.getKey());
+      sep = ", ";
+    }
+    return b.toString();
   }
 
   private static String resource(String name) {

@@ -39,8 +39,9 @@ class HtmlReportTest {
     assertThat(html.split("<tr id=\"req-", -1)).hasSize(r.requirements().size() + 1);
     assertThat(html).contains("data-verdict=\"FAIL\"").contains("data-verdict=\"KNOWN_DEVIATION\"");
     // lifecycle order: 発行 before 利用 before 国外 … stages of features follow the life of the card
-    assertThat(html.indexOf("<h3>利用</h3>")).isPositive();
+    assertThat(html.indexOf("<h3>利用 <span class=\"counts\">")).isPositive();
     assertThat(html).contains("<details class=\"evidence\">");
+    assertThat(html).contains("8 scenarios: 3 PASSED, 2 NOT_RUN, 1 PENDING, 1 UNDEFINED, 1 FAILED");
   }
 
   @Test
