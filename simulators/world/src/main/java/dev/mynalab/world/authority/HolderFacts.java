@@ -1,0 +1,57 @@
+package dev.mynalab.world.authority;
+
+import dev.mynalab.ca.issuance.Holder;
+import dev.mynalab.ca.profile.BasicFour;
+import dev.mynalab.card.personalisation.HolderData;
+import dev.mynalab.registry.resident.Resident;
+import dev.mynalab.registry.resident.Sex;
+import dev.mynalab.world.CrlPartitions;
+import java.time.LocalDate;
+
+/**
+ * Maps the resident record onto what the CA and the card need. The three simulators spell the same
+ * facts differently (a duplication listed for the lead): 性別 is an enum in the registry, another
+ * enum in the CA (1/2/3) and an ISO 5218 int on the card (1/2/9); the municipality is 6 digits in
+ * the registry and 5 in the CA and on the card (see {@link CrlPartitions}).
+ */
+final class HolderFacts {
+
+  private HolderFacts() {}
+
+  /**
+   * The CA's holder: personId as reference (stable across a 住民票コード change, MN-06), DOB, the CRL
+   * partition of the 住所地, the 在留期間 (CV-04) and the 基本4情報 (EC-01).
+   */
+  static Holder holder(Resident r) {
+    return new Holder(
+        r.personId(),
+        r.birthDate(),
+        CrlPartitions.partitionOf(r.municipality()),
+        r.nationality() == null ? null : r.nationality().stayUntil(),
+        basicFour(r));
+  }
+
+  static BasicFour basicFour(Resident r) {
+    return BasicFour.of(r.name().text(), caSex(r.sex()), r.birthDate(), r.address());
+  }
+
+  /** The card's 券面事項 with the expiry the rule book gave (CV-01..04). */
+  static HolderData cardData(Resident r, LocalDate cardExpiry, String securityCode) {
+    return new HolderData(
+        r.name().text(),
+        r.address(),
+        r.birthDate(),
+        r.sex() == Sex.MALE ? 1 : r.sex() == Sex.FEMALE ? 2 : 9,
+        r.myNumber(),
+        CrlPartitions.partitionOf(r.municipality()),
+        cardExpiry,
+        securityCode);
+  }
+
+  private static dev.mynalab.ca.profile.Sex caSex(Sex sex) {
+    if (sex == null) {
+      return dev.mynalab.ca.profile.Sex.UNKNOWN;
+    }
+    return sex == Sex.MALE ? dev.mynalab.ca.profile.Sex.MALE : dev.mynalab.ca.profile.Sex.FEMALE;
+  }
+}

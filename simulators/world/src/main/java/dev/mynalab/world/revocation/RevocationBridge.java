@@ -1,0 +1,90 @@
+package dev.mynalab.world.revocation;
+
+import dev.mynalab.ca.revocation.RevocationPort;
+import dev.mynalab.ca.store.CertificateRecord;
+import dev.mynalab.kit.clock.WorldClock;
+import dev.mynalab.kit.journal.Journal;
+import dev.mynalab.registry.notify.IssuingAuthorityNotification;
+import dev.mynalab.registry.notify.IssuingAuthorityNotifications;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * 住基ネット → 機構: turns the registry's notifications into the CA's revocations. EC-04 (a change of the
+ * 基本4情報, MV-01/02) revokes the signing certificate; OS-02 (departure abroad with the card kept)
+ * revokes it <em>on the departure date</em>; LV-02 (death) and LV-03/05/06, MV-03/04 (the card
+ * lapsed) revoke both. The holder reference the CA knows is the registry's personId.
+ *
+ * <p>A notification whose effective date is still ahead (a 国外転出届 filed before the departure) is
+ * held and applied by {@link #applyDue()} once the world's clock reaches that day; the reference
+ * world calls it whenever a driver moves the clock. Revocation time is the world's instant when it
+ * is applied.
+ */
+public final class RevocationBridge implements IssuingAuthorityNotifications {
+
+  private final Supplier<? extends RevocationPort> port;
+  private final WorldClock clock;
+  private final Journal journal;
+  private final List<IssuingAuthorityNotification> pending = new ArrayList<>();
+
+  public RevocationBridge(
+      Supplier<? extends RevocationPort> port, WorldClock clock, Journal journal) {
+    this.port = port;
+    this.clock = clock;
+    this.journal = journal;
+  }
+
+  @Override
+  public synchronized void notify(IssuingAuthorityNotification n) {
+    if (n.effectiveOn().isAfter(clock.today())) {
+      pending.add(n);
+      journal.record(
+          "world",
+          "revocation-scheduled",
+          n.reason() + " (" + n.ruleId() + "): revocation held until " + n.effectiveOn(),
+          Map.of("person", n.personId(), "effectiveOn", n.effectiveOn().toString()));
+      return;
+    }
+    apply(n);
+  }
+
+  /** Applies the held notifications whose day has come; returns the certificates revoked. */
+  public synchronized List<CertificateRecord> applyDue() {
+    List<CertificateRecord> revoked = new ArrayList<>();
+    for (var it = pending.iterator(); it.hasNext(); ) {
+      IssuingAuthorityNotification n = it.next();
+      if (!n.effectiveOn().isAfter(clock.today())) {
+        it.remove();
+        revoked.addAll(apply(n));
+      }
+    }
+    return revoked;
+  }
+
+  /** Notifications still waiting for their day. */
+  public synchronized List<IssuingAuthorityNotification> pending() {
+    return List.copyOf(pending);
+  }
+
+  private List<CertificateRecord> apply(IssuingAuthorityNotification n) {
+    RevocationPort ca = port.get();
+    List<CertificateRecord> revoked =
+        switch (n.reason()) {
+          case DIED -> ca.died(n.personId());
+          case CARD_LAPSED -> ca.cardLapsed(n.personId());
+          case MOVED_ABROAD -> ca.emigrated(n.personId());
+          case NAME_CHANGED, ADDRESS_CHANGED, SEX_CHANGED, BIRTH_DATE_CHANGED ->
+              n.revokesUserCertificate()
+                  ? ca.cardLapsed(n.personId())
+                  : ca.basicFourChanged(n.personId());
+        };
+    journal.record(
+        "world",
+        "revocation",
+        n.reason() + " (" + n.ruleId() + "): " + revoked.size() + " certificate(s) revoked",
+        Map.of("person", n.personId(), "rule", n.ruleId()));
+    return revoked;
+  }
+}
