@@ -2,7 +2,9 @@ package dev.mynalab.world;
 
 import dev.mynalab.ca.CaSettings;
 import dev.mynalab.ca.JpkiCertificateAuthority;
+import dev.mynalab.card.personalisation.CardDataSigner;
 import dev.mynalab.card.personalisation.CardIssuer;
+import dev.mynalab.card.personalisation.IssuerKeys;
 import dev.mynalab.kit.clock.WorldClock;
 import dev.mynalab.kit.journal.Journal;
 import dev.mynalab.kit.random.WorldSeed;
@@ -15,6 +17,8 @@ import dev.mynalab.world.authority.IssuingAuthority;
 import dev.mynalab.world.revocation.RevocationBridge;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The reference world: the simulated parties joined, on one {@link WorldClock}, one {@link
@@ -30,6 +34,20 @@ import java.time.LocalDate;
  * CRLs, OCSP) is per world. The card's own RSA keys are generated on the card, per issued card.
  */
 public final class ReferenceWorld {
+
+  // immutable fixtures, read once per run
+  private static final Municipalities MUNICIPALITIES = Municipalities.fromFixture();
+  private static final dev.mynalab.ca.profile.Municipalities PARTITIONS =
+      CrlPartitions.forRegistry(MUNICIPALITIES);
+
+  /** The card issuer's keys of one seed: deterministic, immutable, costly (an RSA-2048 key). */
+  private record IssuerMaterial(IssuerKeys keys, CardDataSigner signer) {
+    static IssuerMaterial of(WorldSeed seed) {
+      return new IssuerMaterial(IssuerKeys.fromSeed(seed), CardDataSigner.fromSeed(seed));
+    }
+  }
+
+  private static final Map<Long, IssuerMaterial> ISSUER_MATERIAL = new ConcurrentHashMap<>();
 
   private final WorldClock clock;
   private final WorldSeed seed;
@@ -54,11 +72,13 @@ public final class ReferenceWorld {
     this.seed = seed;
     this.journal = journal;
     this.rules = rules;
-    Municipalities municipalities = Municipalities.fromFixture();
+    Municipalities municipalities = MUNICIPALITIES;
     this.registry = new ResidentRegistry(store, municipalities, rules, clock, seed, journal);
-    this.partitions = CrlPartitions.forRegistry(municipalities);
+    this.partitions = PARTITIONS;
     this.caSettings = caSettings;
-    this.cardIssuer = CardIssuer.fromSeed(seed);
+    IssuerMaterial m = ISSUER_MATERIAL.computeIfAbsent(seed.value(), v -> IssuerMaterial.of(seed));
+    this.cardIssuer =
+        new CardIssuer(m.keys(), m.signer(), seed.secureRandom("card.issuer-challenges"));
     this.revocations = new RevocationBridge(() -> ca().revocations(), clock, journal);
     registry.subscribe(revocations);
     this.authority = new IssuingAuthority(registry, this::ca, cardIssuer, clock, seed, journal);

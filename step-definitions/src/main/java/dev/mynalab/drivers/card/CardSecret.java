@@ -23,11 +23,11 @@ public enum CardSecret {
     this.tries = tries;
   }
 
-  byte[] aid() {
+  public byte[] aid() {
     return aid;
   }
 
-  int fid() {
+  public int fid() {
     return fid;
   }
 
