@@ -32,18 +32,18 @@ import java.util.function.Predicate;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.CRLDistPoint;
 import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.cert.ocsp.BasicOCSPResp;
 import org.bouncycastle.cert.ocsp.CertificateID;
 import org.bouncycastle.cert.ocsp.OCSPReqBuilder;
 import org.bouncycastle.cert.ocsp.OCSPResp;
-import org.bouncycastle.cert.ocsp.BasicOCSPResp;
 import org.bouncycastle.cert.ocsp.RevokedStatus;
 import org.bouncycastle.cert.ocsp.UnknownStatus;
 
 /**
- * 機構 (J-LIS) as the certification authorities of 公的個人認証: it issues the two certificates for
- * keys generated on the card, renews them, revokes them when the resident record changes or a card
- * is lost, and answers 検証者 through OCSP and partitioned CRLs. Speaks the domain and knows nothing
- * of Cucumber. In-process (library first); the HTTPS adapter is tested in the CA module.
+ * 機構 (J-LIS) as the certification authorities of 公的個人認証: it issues the two certificates for keys
+ * generated on the card, renews them, revokes them when the resident record changes or a card is
+ * lost, and answers 検証者 through OCSP and partitioned CRLs. Speaks the domain and knows nothing of
+ * Cucumber. In-process (library first); the HTTPS adapter is tested in the CA module.
  */
 public final class JlisDriver {
 
@@ -53,8 +53,7 @@ public final class JlisDriver {
       case "署名用" -> CaPurpose.SIGNATURE;
       case "利用者証明用" -> CaPurpose.AUTHENTICATION;
       default ->
-          throw new IllegalArgumentException(
-              "電子証明書の種類は 署名用 か 利用者証明用: got '" + japanese + "'");
+          throw new IllegalArgumentException("電子証明書の種類は 署名用 か 利用者証明用: got '" + japanese + "'");
     };
   }
 
@@ -101,7 +100,11 @@ public final class JlisDriver {
 
   /** A resident as the 住民基本台帳 knows them (the registry will feed this later). */
   public void resident(
-      String name, LocalDate dateOfBirth, String municipality, String address, LocalDate stayUntil) {
+      String name,
+      LocalDate dateOfBirth,
+      String municipality,
+      String address,
+      LocalDate stayUntil) {
     residents.put(
         name,
         new Holder(
@@ -279,7 +282,8 @@ public final class JlisDriver {
 
   /** Whether the delta CRL of the record's partition lists it. */
   public boolean deltaLists(CertificateRecord record) throws Exception {
-    return parse(ca().crls().delta(ca().crls().partitionOf(record))).isRevoked(record.certificate());
+    return parse(ca().crls().delta(ca().crls().partitionOf(record)))
+        .isRevoked(record.certificate());
   }
 
   /** Publishes every full CRL now (the scheduled publication). */
