@@ -134,9 +134,14 @@ public final class CardServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
-        "serving card %s of %s (%s) on vpcd %s:%s, seed %s%n",
-        issued.card().serial(), key, h.name(), hp[0], hp[1], worldSeed);
+        "serving card %s of %s (%s) on vpcd %s:%s%n",
+        issued.card().serial(), key, h.name(), hp[0], hp[1]);
     out.flush();
+    spec.commandLine()
+        .getErr()
+        .printf(
+            "card serve: seed %s (replay with --seed %s); Ctrl-C to stop%n", worldSeed, worldSeed);
+    spec.commandLine().getErr().flush();
     try {
       bridge.serve(Duration.ofSeconds(connectTimeout));
     } catch (java.net.ConnectException e) {
