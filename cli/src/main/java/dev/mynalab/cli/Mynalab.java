@@ -2,6 +2,7 @@ package dev.mynalab.cli;
 
 import dev.mynalab.kit.random.WorldSeed;
 import dev.mynalab.registry.cli.MyNumberCommand;
+import dev.mynalab.reports.cli.ReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +21,12 @@ import picocli.CommandLine.Spec;
     },
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    subcommands = {ConformanceCommand.class, MyNumberCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ConformanceCommand.class,
+      ReportCommand.class,
+      MyNumberCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Mynalab implements Runnable {
 
   @Spec CommandSpec spec;
