@@ -94,7 +94,8 @@ public final class CardServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--reconnect",
-      description = "when pcscd goes away, wait for it instead of exiting")
+      description =
+          "when pcscd goes away, wait (up to --connect-timeout) for it to come back instead of exiting")
   boolean reconnect;
 
   @Override
