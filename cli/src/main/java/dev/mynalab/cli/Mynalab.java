@@ -1,0 +1,51 @@
+package dev.mynalab.cli;
+
+import dev.mynalab.kit.random.WorldSeed;
+import dev.mynalab.registry.cli.MyNumberCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ./mynalab}: the command line of the lab. Every subcommand prints its results on stdout and
+ * everything else (progress, the seed, errors) on stderr; bad usage exits 2.
+ */
+@Command(
+    name = "mynalab",
+    description = {
+      "Simulation and conformance lab for the My Number Card ecosystem.",
+      "TEST ONLY: every key, certificate and number it makes is simulated and worthless."
+    },
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    subcommands = {ConformanceCommand.class, MyNumberCommand.class, CommandLine.HelpCommand.class})
+public final class Mynalab implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "the world seed for everything random (default: -Dmynalab.seed, else fresh)")
+  void seed(long seed) {
+    System.setProperty(WorldSeed.PROPERTY, Long.toString(seed));
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The command line with the project's error handling: messages, never stack traces. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Mynalab());
+    cli.setExecutionExceptionHandler(new ErrorHandler());
+    return cli;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}
