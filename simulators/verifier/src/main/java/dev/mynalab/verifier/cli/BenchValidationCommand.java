@@ -299,6 +299,9 @@ public final class BenchValidationCommand implements Callable<Integer> {
       PKIXRevocationChecker checker = (PKIXRevocationChecker) validator.getRevocationChecker();
       checker.setOptions(Set.of(PKIXRevocationChecker.Option.NO_FALLBACK));
       PKIXParameters params = new PKIXParameters(anchors);
+      // JPKI marks certificatePolicies (with its CPS qualifier) critical; the JDK refuses that by
+      // default ("critical policy qualifiers present"), so every JPKI integration sets this
+      params.setPolicyQualifiersRejected(false);
       params.addCertPathChecker(checker);
       params.setDate(Date.from(clock.instant()));
       validator.validate(path, params);

@@ -46,16 +46,31 @@ public final class VerifierHttpApi {
   private final SignedDocumentValidator documents;
   private final LoginService logins;
   private final RelyingParties parties;
+  private final RelyingParties.RelyingParty withoutCertificate;
 
   public VerifierHttpApi(
       CertificateValidator validator,
       SignedDocumentValidator documents,
       LoginService logins,
       RelyingParties parties) {
+    this(validator, documents, logins, parties, null);
+  }
+
+  /**
+   * @param withoutCertificate the relying party a request without a TLS client certificate is taken
+   *     for — only for the plain-HTTP loopback listener of load tests; null everywhere else
+   */
+  public VerifierHttpApi(
+      CertificateValidator validator,
+      SignedDocumentValidator documents,
+      LoginService logins,
+      RelyingParties parties,
+      RelyingParties.RelyingParty withoutCertificate) {
     this.validator = validator;
     this.documents = documents;
     this.logins = logins;
     this.parties = parties;
+    this.withoutCertificate = withoutCertificate;
   }
 
   public HttpEndpoint.Builder routes(HttpEndpoint.Builder builder) {
@@ -198,6 +213,9 @@ public final class VerifierHttpApi {
   }
 
   private RelyingParties.RelyingParty caller(HttpRequest request) {
+    if (withoutCertificate != null && request.clientCertificates().isEmpty()) {
+      return withoutCertificate;
+    }
     return parties
         .identify(request.clientCertificates())
         .orElseThrow(

@@ -77,6 +77,7 @@ public final class VerifierWorld implements AutoCloseable {
   private final RelyingParties parties;
   private final RelyingParties.RelyingParty exported;
   private final HttpEndpoint endpoint;
+  private HttpEndpoint loadListener;
 
   private VerifierWorld(Options o) {
     requireLoopback(o.host());
@@ -128,6 +129,27 @@ public final class VerifierWorld implements AutoCloseable {
 
   public URI uri() {
     return endpoint.uri();
+  }
+
+  /**
+   * Opens (once) a plain-HTTP listener on loopback with the same routes, where every request is
+   * taken for the exported relying party — for load generators that cannot present the client
+   * certificate (Gatling's Netty TLS client did not complete handshakes with the JDK's HttpsServer
+   * requiring client certificates). Never part of {@code world up}; loopback only.
+   */
+  public synchronized URI openLoadTestListener() {
+    if (loadListener == null) {
+      loadListener =
+          new VerifierHttpApi(
+                  service.certificates(), service.documents(), service.logins(), parties, exported)
+              .routes(
+                  HttpEndpoint.builder("verifier-load")
+                      .host("127.0.0.1")
+                      .port(0)
+                      .threads(Math.max(4, Runtime.getRuntime().availableProcessors() * 2)))
+              .start();
+    }
+    return loadListener.uri();
   }
 
   /** For the ready file: {@code {"verifier": "https://127.0.0.1:<port>"}}. */
@@ -207,7 +229,10 @@ public final class VerifierWorld implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (loadListener != null) {
+      loadListener.close();
+    }
     endpoint.close();
   }
 }
