@@ -69,6 +69,14 @@ public final class JpkiCertificateAuthority implements CertificationPort {
     this.journal = journal;
     this.municipalities = municipalities;
     this.initialSettings = settings;
+    List<String> keys = new java.util.ArrayList<>();
+    for (CaPurpose purpose : CaPurpose.values()) {
+      keys.add("ocsp." + purpose.code());
+      for (int k = 1; k <= settings.generations(); k++) {
+        keys.add(CaHierarchy.keyName(purpose, k));
+      }
+    }
+    dev.mynalab.ca.hierarchy.TestKeys.prepare(seed, keys);
     this.hierarchy = CaHierarchy.create(seed, clock.instant(), settings.generations());
     this.issuer =
         new CertificateIssuer(
@@ -98,7 +106,8 @@ public final class JpkiCertificateAuthority implements CertificationPort {
             settings.noncePolicy(),
             settings.ocspValidity(),
             settings.ocspRefreshAhead(),
-            seed.stream("ca.ocsp.window"));
+            seed.stream("ca.ocsp.window"),
+            seed);
     store.subscribe(ocsp);
     this.ocspUrls =
         new AtomicReference<>(

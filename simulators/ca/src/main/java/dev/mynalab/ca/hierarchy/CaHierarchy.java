@@ -40,6 +40,13 @@ public final class CaHierarchy {
       throw new IllegalArgumentException("ca.generations must be 1..9, got " + count);
     }
     CaHierarchy hierarchy = new CaHierarchy(seed);
+    List<String> names = new ArrayList<>();
+    for (CaPurpose purpose : CaPurpose.values()) {
+      for (int k = 1; k <= count; k++) {
+        names.add(keyName(purpose, k));
+      }
+    }
+    TestKeys.prepare(seed, names);
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     for (CaPurpose purpose : CaPurpose.values()) {
       List<CaGeneration> list = new ArrayList<>();
@@ -58,13 +65,18 @@ public final class CaHierarchy {
   }
 
   private CaGeneration build(CaPurpose purpose, int number, Instant notBefore) {
-    String name = "ca." + purpose.code() + ".g" + number;
+    String name = keyName(purpose, number);
     KeyPair keys = TestKeys.rsa2048(seed, name);
     SplittableRandom random = seed.stream(name + ".serial");
     // real roots: generation 1 has serial 01, later ones 4 random bytes (0132C4AB, 067C6A21)
     BigInteger serial =
         number == 1 ? BigInteger.ONE : BigInteger.valueOf(0x01000000L + random.nextInt(0x7effffff));
     return CaCertificateFactory.selfSigned(purpose, number, keys, serial, notBefore);
+  }
+
+  /** The world-seed key name of a generation, e.g. {@code ca.auth.g3}. */
+  public static String keyName(CaPurpose purpose, int number) {
+    return "ca." + purpose.code() + ".g" + number;
   }
 
   /** Adds a new generation of {@code purpose} starting at {@code now}; it becomes the issuer. */

@@ -72,6 +72,8 @@ public final class OcspResponder implements CertificateStore.Listener {
   private final IssuerIndex issuers;
   private final Map<CacheKey, Presigned> cache = new ConcurrentHashMap<>();
   private final AtomicLong signatures = new AtomicLong();
+  private final Map<String, ResponderIdentity> responders = new ConcurrentHashMap<>();
+  private final dev.mynalab.kit.random.WorldSeed seed;
   private volatile boolean presigning = true;
 
   public OcspResponder(
@@ -82,7 +84,9 @@ public final class OcspResponder implements CertificateStore.Listener {
       NoncePolicy noncePolicy,
       Duration validity,
       Duration refreshAhead,
-      SplittableRandom windows) {
+      SplittableRandom windows,
+      dev.mynalab.kit.random.WorldSeed seed) {
+    this.seed = seed;
     this.hierarchy = hierarchy;
     this.store = store;
     this.clock = clock;
@@ -271,9 +275,20 @@ public final class OcspResponder implements CertificateStore.Listener {
       Instant now,
       Extension nonce,
       Instant next) {
-    byte[] der = OcspResponseSigner.sign(issuer, singles, now, next, nonce);
+    byte[] der = OcspResponseSigner.sign(responder(issuer), singles, now, next, nonce);
     signatures.incrementAndGet();
     return der;
+  }
+
+  /** The delegated responder of {@code generation}, certified on first use (one CA signature). */
+  public ResponderIdentity responder(CaGeneration generation) {
+    return responders.computeIfAbsent(
+        generation.label(),
+        label ->
+            new ResponderIdentity(
+                generation,
+                dev.mynalab.ca.hierarchy.TestKeys.rsa2048(
+                    seed, "ocsp." + generation.purpose().code())));
   }
 
   private Duration varied() {

@@ -1,6 +1,5 @@
 package dev.mynalab.ca.ocsp;
 
-import dev.mynalab.ca.hierarchy.CaGeneration;
 import dev.mynalab.ca.store.CertificateRecord;
 import dev.mynalab.ca.store.Revocation;
 import dev.mynalab.ca.store.RevocationReason;
@@ -27,9 +26,9 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
- * Signs OCSP responses (RFC 6960 §4.2) with the issuing generation's own key (§4.2.2.2: the CA
- * itself is an authorised responder), responderID byKey, the CA certificate included so clients
- * find the signer. Times come from the caller (the world clock), never from the host.
+ * Signs OCSP responses (RFC 6960 §4.2) with the delegated responder of the issuing generation
+ * ({@link ResponderIdentity}), responderID byKey, the responder certificate included so clients
+ * chain it to the right root. Times come from the caller (the world clock), never from the host.
  */
 final class OcspResponseSigner {
 
@@ -52,7 +51,7 @@ final class OcspResponseSigner {
   }
 
   static byte[] sign(
-      CaGeneration issuer,
+      ResponderIdentity responder,
       List<Single> singles,
       Instant thisUpdate,
       Instant nextUpdate,
@@ -61,7 +60,8 @@ final class OcspResponseSigner {
       DigestCalculator sha1 =
           new JcaDigestCalculatorProviderBuilder().build().get(CertificateID.HASH_SHA1);
       BasicOCSPRespBuilder builder =
-          new BasicOCSPRespBuilder(new RespID(issuer.holder().getSubjectPublicKeyInfo(), sha1));
+          new BasicOCSPRespBuilder(
+              new RespID(responder.certificate().getSubjectPublicKeyInfo(), sha1));
       for (Single s : singles) {
         // unknown serials get no nextUpdate: newer information may appear at any time
         builder.addResponse(
@@ -76,8 +76,8 @@ final class OcspResponseSigner {
       }
       BasicOCSPResp basic =
           builder.build(
-              issuer.contentSigner(),
-              new X509CertificateHolder[] {issuer.holder()},
+              responder.contentSigner(),
+              new X509CertificateHolder[] {responder.certificate()},
               Date.from(thisUpdate));
       return new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, basic).getEncoded();
     } catch (OCSPException | OperatorCreationException e) {

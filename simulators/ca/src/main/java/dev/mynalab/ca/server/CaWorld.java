@@ -102,6 +102,7 @@ public final class CaWorld implements AutoCloseable {
   private CaWorld(Options o) {
     requireLoopback(o.host());
     this.seed = o.seed();
+    prepareKeys(o);
     this.ca = JpkiCertificateAuthority.create(o.clock(), o.seed(), o.journal(), o.settings());
     this.infrastructure = new InfrastructureCa(o.seed(), o.clock().instant());
     this.verifiers = new VerifierRegistry(infrastructure);
@@ -143,6 +144,21 @@ public final class CaWorld implements AutoCloseable {
               return t;
             });
     refresher.scheduleWithFixedDelay(this::refresh, 1, 1, TimeUnit.MINUTES);
+  }
+
+  /** Generates every key this world needs in parallel, before anything is built. */
+  private static void prepareKeys(Options o) {
+    List<String> names = new java.util.ArrayList<>();
+    for (CaPurpose purpose : CaPurpose.values()) {
+      for (int k = 1; k <= o.settings().generations(); k++) {
+        names.add(dev.mynalab.ca.hierarchy.CaHierarchy.keyName(purpose, k));
+      }
+      names.add("ocsp." + purpose.code());
+      names.add("sample." + purpose.code() + ".good");
+      names.add("sample." + purpose.code() + ".revoked");
+    }
+    names.addAll(List.of("infra.ca", "infra.server", "infra.client." + EXPORTED_VERIFIER));
+    TestKeys.prepare(o.seed(), names);
   }
 
   /**

@@ -34,7 +34,7 @@ class CaHierarchyTest {
 
   @Test
   void generationsShareOneDnButNotOneKey() throws Exception {
-    CaHierarchy h = CaHierarchy.create(WorldSeed.of(1), NOW, 3);
+    CaHierarchy h = CaHierarchy.create(WorldSeed.of(TestWorld.SEED), NOW, 3);
     for (CaPurpose purpose : CaPurpose.values()) {
       List<CaGeneration> gens = h.generations(purpose);
       assertThat(gens).hasSize(3);
@@ -57,7 +57,7 @@ class CaHierarchyTest {
 
   @Test
   void dnIsEncodedLikeTheRealRoots() {
-    CaHierarchy h = CaHierarchy.create(WorldSeed.of(1), NOW, 1);
+    CaHierarchy h = CaHierarchy.create(WorldSeed.of(TestWorld.SEED), NOW, 1);
     RDN[] rdns = h.current(CaPurpose.AUTHENTICATION).name().getRDNs();
     assertThat(rdns).hasSize(4);
     assertThat(rdns[0].getFirst().getValue()).isInstanceOf(DERPrintableString.class);
@@ -72,7 +72,7 @@ class CaHierarchyTest {
 
   @Test
   void extensionsAndValidityMatchTheRealRoots() throws Exception {
-    CaHierarchy h = CaHierarchy.create(WorldSeed.of(1), NOW, 3);
+    CaHierarchy h = CaHierarchy.create(WorldSeed.of(TestWorld.SEED), NOW, 3);
     for (String real : List.of("auth_ca_2023.pem", "sign_ca_2023.pem", "auth_ca_2015.pem")) {
       X509CertificateHolder r =
           new X509CertificateHolder(
@@ -94,9 +94,9 @@ class CaHierarchyTest {
 
   @Test
   void keysReplayFromTheSeedAndDifferAcrossSeeds() {
-    CaHierarchy a = CaHierarchy.create(WorldSeed.of(7), NOW, 1);
-    CaHierarchy b = CaHierarchy.create(WorldSeed.of(7), NOW, 1);
-    CaHierarchy c = CaHierarchy.create(WorldSeed.of(8), NOW, 1);
+    CaHierarchy a = CaHierarchy.create(WorldSeed.of(TestWorld.SEED), NOW, 1);
+    CaHierarchy b = CaHierarchy.create(WorldSeed.of(TestWorld.SEED), NOW, 1);
+    CaHierarchy c = CaHierarchy.create(WorldSeed.of(5), NOW, 1);
     assertThat(a.current(CaPurpose.SIGNATURE).keyIdHex())
         .isEqualTo(b.current(CaPurpose.SIGNATURE).keyIdHex())
         .isNotEqualTo(c.current(CaPurpose.SIGNATURE).keyIdHex());
@@ -104,7 +104,7 @@ class CaHierarchyTest {
 
   @Test
   void rolloverAddsANewIssuerWithTheSameName() {
-    CaHierarchy h = CaHierarchy.create(WorldSeed.of(1), NOW, 2);
+    CaHierarchy h = CaHierarchy.create(WorldSeed.of(TestWorld.SEED), NOW, 2);
     CaGeneration before = h.current(CaPurpose.AUTHENTICATION);
     CaGeneration next = h.rollover(CaPurpose.AUTHENTICATION, NOW.plusSeconds(60));
     assertThat(next.number()).isEqualTo(3);

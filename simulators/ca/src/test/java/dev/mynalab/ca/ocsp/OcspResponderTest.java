@@ -52,11 +52,25 @@ class OcspResponderTest {
     assertThat(s.getCertStatus()).isEqualTo(CertificateStatus.GOOD);
     assertThat(s.getNextUpdate()).isAfter(s.getThisUpdate());
     BasicOCSPResp basic = OcspTestSupport.basic(a.der());
+    assertThat(basic.getCerts()).hasSize(1);
+    org.bouncycastle.cert.X509CertificateHolder responder = basic.getCerts()[0];
+    assertThat(basic.isSignatureValid(new JcaContentVerifierProviderBuilder().build(responder)))
+        .isTrue();
+    // the delegated responder is certified by the issuing generation, for OCSP signing only
     assertThat(
-            basic.isSignatureValid(
+            responder.isSignatureValid(
                 new JcaContentVerifierProviderBuilder().build(r.issuer().publicKey())))
         .isTrue();
-    assertThat(basic.getCerts()).hasSize(1);
+    assertThat(
+            org.bouncycastle.asn1.x509.ExtendedKeyUsage.fromExtensions(responder.getExtensions())
+                .hasKeyPurposeId(org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_OCSPSigning))
+        .isTrue();
+    assertThat(responder.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck)).isNotNull();
+    assertThat(
+            org.bouncycastle.asn1.x509.AuthorityKeyIdentifier.fromExtensions(
+                    responder.getExtensions())
+                .getKeyIdentifier())
+        .isEqualTo(r.issuer().keyId());
   }
 
   @Test
@@ -100,7 +114,7 @@ class OcspResponderTest {
     org.bouncycastle.cert.X509CertificateHolder foreignIssuer =
         new org.bouncycastle.cert.X509CertificateHolder(
             dev.mynalab.ca.hierarchy.CaHierarchy.create(
-                    dev.mynalab.kit.random.WorldSeed.of(99), world.clock.instant(), 1)
+                    dev.mynalab.kit.random.WorldSeed.of(5), world.clock.instant(), 1)
                 .current(CaPurpose.AUTHENTICATION)
                 .certificate()
                 .getEncoded());
@@ -172,8 +186,9 @@ class OcspResponderTest {
   void aBrokenSignerYieldsInternalErrorAndRevocationNeverLeavesAStaleGood() throws Exception {
     CertificateRecord r = issue("x");
     CaGeneration g = r.issuer();
+    ResponderIdentity responder = ocsp.responder(g);
     CaSigner good =
-        g.injectSigner(
+        responder.injectSigner(
             new CaSigner() {
               @Override
               public java.security.PublicKey publicKey() {
@@ -189,7 +204,7 @@ class OcspResponderTest {
     OcspAnswer a = ocsp.respond(OcspTestSupport.request(r, null), p -> true);
     assertThat(a.outcome()).isEqualTo("internalError");
     assertThat(new OCSPResp(a.der()).getStatus()).isEqualTo(2);
-    g.injectSigner(good);
+    responder.injectSigner(good);
     assertThat(ocsp.respond(OcspTestSupport.request(r, null), p -> true).outcome())
         .isEqualTo("revoked");
   }
