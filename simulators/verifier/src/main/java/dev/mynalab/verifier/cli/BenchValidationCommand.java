@@ -112,6 +112,20 @@ public final class BenchValidationCommand implements Callable<Integer> {
                   ours.certificates().validate(der, Purpose.AUTH, clock.instant()).status()
                       == Status.VALID,
               ders);
+      // for honesty: the same verifier with both caches off (every validation verifies the chain
+      // and asks the responder over HTTPS) — how much of the gain is caching, how much the path
+      VerifierService uncached =
+          VerifierService.connectedTo(
+              ca, "bench-uncached", VerifierSettings.defaults(), worldSeed, clock, journal);
+      uncached.certificates().setChainCaching(false);
+      uncached.certificates().revocation().setCaching(false);
+      Run uncachedRun =
+          measure(
+              "ours-uncached",
+              der ->
+                  uncached.certificates().validate(der, Purpose.AUTH, clock.instant()).status()
+                      == Status.VALID,
+              ders);
       Baseline baseline = new Baseline(ca, clock);
       Run baseRun = measure("baseline", baseline::valid, ders);
       double rsa = rsaPerSecond();
@@ -126,6 +140,7 @@ public final class BenchValidationCommand implements Callable<Integer> {
       result.put("certificates", certificates);
       result.put("cores", Runtime.getRuntime().availableProcessors());
       result.put("ours", oursRun.json());
+      result.put("oursUncached", uncachedRun.json());
       result.put("baseline", baseRun.json());
       result.put("rsaVerificationsPerSecond", BenchOutput.round(rsa, 0));
       result.put("verificationsPerValidation", VERIFICATIONS_PER_VALIDATION);
