@@ -205,4 +205,61 @@ class ReferenceWorldTest {
         .isInstanceOf(IssuanceFailure.class);
     assertThat(journal.entries().size()).isEqualTo(before);
   }
+
+  @Test
+  void renewalInTheLastThreeMonthsRunsToTheSixthBirthdayCappedByTheCard() {
+    Resident r = resident("森 一", LocalDate.of(1980, 5, 1));
+    IssuedCard card = world.authority().issueCard(r.residentCode(), PINS, clock.today());
+    X509Certificate before = card.authenticationCertificate();
+    world.advanceTo(LocalDate.of(2030, 2, 15));
+    List<X509Certificate> renewed = world.authority().renewCertificates(r.residentCode());
+    assertThat(renewed).hasSize(2);
+    assertThat(lastDay(renewed.get(0))).isEqualTo(LocalDate.of(2035, 5, 1));
+    assertThat(world.ocsp().statusOf(before)).isEqualTo(Status.REVOKED);
+    assertThat(world.ocsp().statusOf(card.authenticationCertificate())).isEqualTo(Status.GOOD);
+  }
+
+  private LocalDate lastDay(X509Certificate c) {
+    return world.ca().store().all().stream()
+        .filter(r -> r.certificate().equals(c))
+        .findFirst()
+        .orElseThrow()
+        .lastDay();
+  }
+
+  @Test
+  void aLateMoveInMakesTheCardLapseAndRevokesBothCertificates() {
+    Resident r = resident("岡田 守", LocalDate.of(1985, 1, 1));
+    IssuedCard card = world.authority().issueCard(r.residentCode(), PINS, clock.today());
+    world.registry().moveOut(new Requests.MoveOut(r.residentCode(), clock.today(), "011002"));
+    world.advanceDays(31);
+    assertThat(world.authority().valid(card)).isFalse();
+    assertThat(world.ocsp().statusOf(card.authenticationCertificate())).isEqualTo(Status.REVOKED);
+  }
+
+  @Test
+  void noNewSigningCertificateUnderFifteen() {
+    Resident r = resident("小林 葵", LocalDate.of(2014, 1, 1));
+    world.authority().issueCard(r.residentCode(), PINS, clock.today());
+    assertThatThrownBy(
+            () -> world.authority().reissueSigningCertificate(r.residentCode(), "NEW456"))
+        .isInstanceOf(IssuanceFailure.class)
+        .satisfies(e -> assertThat(((IssuanceFailure) e).rule()).isEqualTo("EC-03"));
+  }
+
+  @Test
+  void aFaceAuthenticationCardIsRefusedBeforeItExistedAndNothingIsRecorded() {
+    clock.set(LocalDate.of(2023, 12, 14));
+    Resident r = resident("中村 静", LocalDate.of(1950, 2, 2));
+    assertThatThrownBy(
+            () ->
+                world
+                    .authority()
+                    .issueCard(
+                        new dev.mynalab.world.authority.CardApplication(
+                            r.residentCode(), PINS, clock.today(), true)))
+        .isInstanceOf(IssuanceFailure.class)
+        .satisfies(e -> assertThat(((IssuanceFailure) e).rule()).isEqualTo("CV-07"));
+    assertThat(world.registry().find(r.residentCode()).orElseThrow().card()).isNull();
+  }
 }

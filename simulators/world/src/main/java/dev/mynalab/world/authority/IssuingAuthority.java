@@ -94,8 +94,8 @@ public final class IssuingAuthority {
    * RSA key pairs, certifies the public keys, writes certificates, CA certificates and holder data,
    * sets the PINs and locks the card.
    *
-   * @throws IssuanceFailure when the person cannot get a card (not living here, CV-07 before it
-   *     existed) — then nothing is recorded
+   * @throws IssuanceFailure when the person cannot get a card (not living here, the 在留期間 over,
+   *     CV-07 before it existed) — then nothing is recorded
    */
   public synchronized IssuedCard issueCard(CardApplication application) {
     LocalDate today = clock.today();
@@ -108,6 +108,10 @@ public final class IssuingAuthority {
     if (application.faceAuthentication() && today.isBefore(FACE_AUTHENTICATION_FROM)) {
       throw new IssuanceFailure(
           "CV-07", "face-authentication cards exist from " + FACE_AUTHENTICATION_FROM);
+    }
+    LocalDate stay = before.nationality() == null ? null : before.nationality().stayUntil();
+    if (stay != null && stay.isBefore(today)) {
+      throw new IssuanceFailure("CV-04", "the 在留期間 ended on " + stay);
     }
     // the registry first: it computes the expiry, and lets the old card lapse (its certificates are
     // revoked through the bridge) before the new card's certificates exist
