@@ -50,6 +50,13 @@ public final class IssuingAuthority {
   /** The day 顔認証マイナンバーカード became available (CV-07). */
   public static final LocalDate FACE_AUTHENTICATION_FROM = LocalDate.of(2023, 12, 15);
 
+  /**
+   * Renewal opens this many months before the last valid day (RN-01). Sources differ on the first
+   * day ("from the day 3 months are left", tsuruga; "from the day after", oguchi); the world takes
+   * the day after the date 3 months before, the same boundary as the EC-02 bonus in the rule book.
+   */
+  public static final int RENEWAL_WINDOW_MONTHS = 3;
+
   private final ResidentRegistry registry;
   private final Supplier<JpkiCertificateAuthority> ca;
   private final CardIssuer issuer;
@@ -247,8 +254,9 @@ public final class IssuingAuthority {
   // ------------------------------------------------------------------ 更新 (EC-02, RN-01)
 
   /**
-   * 電子証明書の更新: new keys on the card for every certificate the holder still has, renewed by the CA
-   * (the 6th birthday when less than 3 months remain, EC-02), written back. The user certificate
+   * 電子証明書の更新, from 3 months before the expiry (RN-01; earlier it is refused: a certificate is then
+   * issued anew): new keys on the card for every certificate the holder still has, renewed by the
+   * CA (the 6th birthday when less than 3 months remain, EC-02), written back. The user certificate
    * first: the signing certificate may not outlive it.
    *
    * @return the renewed certificates, user certificate first
@@ -259,6 +267,21 @@ public final class IssuingAuthority {
     requireUsable(r, c);
     Holder holder = HolderFacts.holder(r);
     LocalDate expiry = c.holder().cardExpiry();
+    LocalDate today = clock.today();
+    for (CaPurpose p : CaPurpose.values()) {
+      for (CertificateRecord active : ca.get().store().active(r.personId(), p, clock.instant())) {
+        LocalDate opens = active.lastDay().minusMonths(RENEWAL_WINDOW_MONTHS);
+        if (!today.isAfter(opens)) {
+          throw new IssuanceFailure(
+              "RN-01",
+              "renewal opens after "
+                  + opens
+                  + " (3 months before "
+                  + active.lastDay()
+                  + "); until then a certificate is issued anew");
+        }
+      }
+    }
     IssuerSession s = session(c);
     java.util.ArrayList<X509Certificate> out = new java.util.ArrayList<>();
     try {
