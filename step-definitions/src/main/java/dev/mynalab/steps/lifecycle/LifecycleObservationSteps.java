@@ -73,6 +73,12 @@ public final class LifecycleObservationSteps {
     assertThat(r.lastDay()).isEqualTo(LocalDate.parse(lastDay));
   }
 
+  @ならば("{string} の{証明書}の失効情報の区分は {string} である")
+  public void crlPartition(String name, CaPurpose purpose, String municipality) {
+    CertificateRecord r = world.record(certificate(world.card(name), purpose));
+    assertThat(r.municipality().nameJa()).isEqualTo(municipality);
+  }
+
   @ならば("{string} の{証明書}は {string} である")
   public void certificateInTime(String name, CaPurpose purpose, String state) {
     CertificateRecord r = world.record(certificate(world.card(name), purpose));
