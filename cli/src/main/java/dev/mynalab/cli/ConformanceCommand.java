@@ -1,5 +1,8 @@
 package dev.mynalab.cli;
 
+import dev.mynalab.reports.ReportBuilder;
+import dev.mynalab.reports.cli.Installation;
+import dev.mynalab.reports.cli.ReportSummaryLine;
 import dev.mynalab.spec.ConformanceRunner;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -19,7 +22,8 @@ import picocli.CommandLine.Spec;
     name = "conformance",
     description = {
       "Runs the living spec (features/) against the embedded reference world",
-      "and writes the reports: Cucumber HTML, JUnit XML, the messages stream and run.json."
+      "and writes the reports: the signed conformance report (JSON + .p7s), its HTML living",
+      "documentation, per-requirement and Cucumber JUnit XML, the messages stream and run.json."
     },
     mixinStandardHelpOptions = true)
 final class ConformanceCommand implements Callable<Integer> {
@@ -46,19 +50,33 @@ final class ConformanceCommand implements Callable<Integer> {
           "the features to run (default: features/ of this checkout, else the built-in copy)")
   Path features;
 
+  @Option(
+      names = "--ics",
+      paramLabel = "FILE",
+      description = "an Implementation Conformance Statement (YAML) declaring requirements N/A")
+  Path ics;
+
   @Override
   public Integer call() throws Exception {
     Optional<Path> source = Optional.ofNullable(features).or(ConformanceCommand::checkoutFeatures);
     if (source.isPresent() && !Files.isDirectory(source.get())) {
       throw new IllegalArgumentException("--features: no such directory: " + source.get());
     }
+    if (ics != null && !Files.isRegularFile(ics)) {
+      throw new IllegalArgumentException("--ics: no such file: " + ics);
+    }
     int status = ConformanceRunner.run(out, source, Optional.ofNullable(tags));
+    ReportBuilder.Result report = Installation.current().writeReport(out, Optional.ofNullable(ics));
     PrintWriter stdout = spec.commandLine().getOut();
     ConformanceRunner.Outputs outputs = ConformanceRunner.outputs(out);
     stdout.println();
     stdout.println(status == 0 ? "conformance: all scenarios passed" : "conformance: FAILED");
-    stdout.println("report: " + outputs.html().toAbsolutePath().normalize());
-    stdout.println("junit:  " + outputs.junit().toAbsolutePath().normalize());
+    stdout.println(ReportSummaryLine.of(report.report()));
+    stdout.println("report: " + report.files().html().toAbsolutePath().normalize());
+    stdout.println("signed: " + report.files().json().toAbsolutePath().normalize() + " (+ .p7s)");
+    stdout.println("junit:  " + report.files().junit().toAbsolutePath().normalize());
+    stdout.println("cucumber: " + outputs.html().toAbsolutePath().normalize());
+    stdout.println("cucumber-junit: " + outputs.junit().toAbsolutePath().normalize());
     stdout.println("messages: " + outputs.messages().toAbsolutePath().normalize());
     stdout.println("run:    " + outputs.runRecord().toAbsolutePath().normalize());
     stdout.flush();

@@ -1,7 +1,11 @@
 package dev.mynalab.cli;
 
 import dev.mynalab.kit.random.WorldSeed;
+import dev.mynalab.card.cli.CardCommand;
+import dev.mynalab.network.cli.NetworkCommand;
 import dev.mynalab.registry.cli.MyNumberCommand;
+import dev.mynalab.registry.cli.RegistryServeCommand;
+import dev.mynalab.reports.cli.ReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +24,16 @@ import picocli.CommandLine.Spec;
     },
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    subcommands = {ConformanceCommand.class, MyNumberCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ConformanceCommand.class,
+      ReportCommand.class,
+      WorldCommand.class,
+      CardCommand.class,
+      RegistryServeCommand.class,
+      NetworkCommand.class,
+      MyNumberCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Mynalab implements Runnable {
 
   @Spec CommandSpec spec;

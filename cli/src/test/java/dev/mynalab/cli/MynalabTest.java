@@ -26,7 +26,7 @@ class MynalabTest {
   void everyCommandHasHelp() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString()).contains("conformance").contains("mynumber").contains("TEST ONLY");
-    for (String command : new String[] {"conformance", "mynumber"}) {
+    for (String command : new String[] {"conformance", "mynumber", "report"}) {
       assertThat(run(command, "--help")).isZero();
     }
     assertThat(run("mynumber", "check", "--help")).isZero();
@@ -59,8 +59,14 @@ class MynalabTest {
             "--tags",
             "@REQ-MN-01");
     assertThat(status).as(err.toString()).isZero();
-    assertThat(out.toString()).contains("report: " + dir.resolve("cucumber.html").toAbsolutePath());
+    assertThat(out.toString())
+        .contains("report: " + dir.resolve("conformance-report.html").toAbsolutePath())
+        .contains("3 requirements: 1 passed, 0 failed, 2 not run");
     assertThat(dir.resolve("cucumber.ndjson")).isNotEmptyFile();
+    assertThat(dir.resolve("conformance-report.json")).isNotEmptyFile();
+    assertThat(dir.resolve("conformance-report.json.p7s")).isNotEmptyFile();
+    assertThat(dir.resolve("conformance-junit.xml")).isNotEmptyFile();
+    assertThat(run("report", "verify", dir.resolve("conformance-report.json").toString())).isZero();
     assertThat(Files.readString(dir.resolve("cucumber-junit.xml"))).contains("failures=\"0\"");
   }
 
@@ -85,7 +91,10 @@ class MynalabTest {
             "--out",
             dir.resolve("out").toString());
     assertThat(status).isEqualTo(1);
-    assertThat(out.toString()).contains("conformance: FAILED");
+    assertThat(out.toString()).contains("conformance: FAILED").contains("1 failed");
+    assertThat(Files.readString(dir.resolve("out/conformance-junit.xml")))
+        .contains("REQ-MN-02")
+        .contains("<failure");
   }
 
   @Test
