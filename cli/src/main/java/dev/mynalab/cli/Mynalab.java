@@ -1,7 +1,7 @@
 package dev.mynalab.cli;
 
-import dev.mynalab.kit.random.WorldSeed;
 import dev.mynalab.card.cli.CardCommand;
+import dev.mynalab.kit.random.WorldSeed;
 import dev.mynalab.network.cli.NetworkCommand;
 import dev.mynalab.registry.cli.MyNumberCommand;
 import dev.mynalab.registry.cli.RegistryServeCommand;
