@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       ConformanceCommand.class,
       ReportCommand.class,
       WorldCommand.class,
+      BenchCommand.class,
       CardCommand.class,
       RegistryServeCommand.class,
       NetworkCommand.class,

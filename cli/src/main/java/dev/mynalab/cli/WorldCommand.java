@@ -1,6 +1,5 @@
 package dev.mynalab.cli;
 
-import dev.mynalab.ca.cli.WorldUpCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

@@ -5,6 +5,7 @@ import dev.mynalab.ca.access.RegisteredVerifier;
 import dev.mynalab.ca.access.VerifierRegistry;
 import dev.mynalab.ca.crl.CrlPartition;
 import dev.mynalab.ca.crl.PublishedCrl;
+import dev.mynalab.ca.hierarchy.SignerFailure;
 import dev.mynalab.ca.ocsp.OcspAnswer;
 import dev.mynalab.kit.http.HttpEndpoint;
 import dev.mynalab.kit.http.HttpRequest;
@@ -133,7 +134,19 @@ public final class RevocationHttpApi {
                   + partition.get().issuer().purpose().code()
                   + " revocation data"));
     }
-    PublishedCrl crl = delta ? ca.crls().delta(partition.get()) : ca.crls().full(partition.get());
+    PublishedCrl crl;
+    try {
+      crl = delta ? ca.crls().delta(partition.get()) : ca.crls().full(partition.get());
+    } catch (SignerFailure e) {
+      // a CA key that cannot sign (HSM fault) is a temporary condition of the service, not a 500
+      throw new ProblemException(
+          new Problem(
+              Problem.URN + "unavailable",
+              "Service unavailable",
+              503,
+              "the CA cannot sign a fresh CRL now; retry later",
+              null));
+    }
     return HttpResponse.bytes(200, "application/pkix-crl", crl.der());
   }
 

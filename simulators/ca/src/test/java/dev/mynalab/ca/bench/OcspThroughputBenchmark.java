@@ -180,7 +180,9 @@ class OcspThroughputBenchmark {
           .append(revoked)
           .append('\t')
           .append(r.serial().toString(16).toUpperCase())
-          .append("\tunknown\t/C=JP/CN=bench\n");
+          .append("\tunknown\t/C=JP/CN=bench-")
+          .append(r.serial().toString(16))
+          .append("\n");
     }
     Path indexFile = dir.resolve("index.txt");
     Files.writeString(indexFile, index.toString());
@@ -227,12 +229,11 @@ class OcspThroughputBenchmark {
       assertThat(new OCSPResp(check).getStatus()).as("openssl answers successfully").isZero();
       return LoadDriver.run("openssl-ocsp-multi-2", url, requests, CONCURRENCY, WARM_UP, MEASURE);
     } finally {
-      process.descendants().forEach(ProcessHandle::destroy);
-      process.destroy();
-      if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-      }
+      List<ProcessHandle> started = new ArrayList<>(process.descendants().toList());
+      started.add(process.toHandle());
+      started.forEach(ProcessHandle::destroy);
+      Thread.sleep(2_000);
+      started.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
   }
 

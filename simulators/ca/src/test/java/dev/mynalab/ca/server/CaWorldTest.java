@@ -159,6 +159,60 @@ class CaWorldTest {
   }
 
   @Test
+  void aBrokenCaSignerIsA503ForCrlsAndInternalErrorForOcspNeverA500() throws Exception {
+    var record =
+        world
+            .authority()
+            .issue(
+                dev.mynalab.ca.hierarchy.CaPurpose.AUTHENTICATION,
+                world.samples().authGood().certificate().getPublicKey(),
+                dev.mynalab.ca.issuance.Holder.of(
+                    "broken-hsm",
+                    "47201",
+                    dev.mynalab.ca.profile.BasicFour.of(
+                        "故障　試験",
+                        dev.mynalab.ca.profile.Sex.UNKNOWN,
+                        java.time.LocalDate.of(1990, 1, 1),
+                        "沖縄県那覇市泉崎１－１")),
+                world.authority().clock().today().plusYears(5));
+    var g = record.issuer();
+    var responder = world.authority().ocsp().responder(g);
+    dev.mynalab.ca.hierarchy.CaSigner broken =
+        new dev.mynalab.ca.hierarchy.CaSigner() {
+          @Override
+          public java.security.PublicKey publicKey() {
+            return g.publicKey();
+          }
+
+          @Override
+          public byte[] signSha256Digest(byte[] digest) {
+            throw new dev.mynalab.ca.hierarchy.SignerFailure("HSM offline (TEST fault)");
+          }
+        };
+    var goodCa = g.injectSigner(broken);
+    var goodResponder = responder.injectSigner(broken);
+    try {
+      var p = world.authority().crls().partitionOf(record);
+      world.authority().revocations().died(record.holderReference()); // makes the delta stale
+      HttpResponse<byte[]> crl =
+          HttpsClients.get(
+              platform, URI.create(world.endpoints().get("crl") + p.id() + "-delta.crl"));
+      assertThat(crl.statusCode()).isEqualTo(503);
+      HttpResponse<byte[]> ocspAnswer =
+          HttpsClients.postOcsp(platform, ocsp(), OcspTestSupport.request(record, null));
+      assertThat(ocspAnswer.statusCode()).isEqualTo(200);
+      assertThat(new OCSPResp(ocspAnswer.body()).getStatus()).isEqualTo(2); // internalError
+    } finally {
+      g.injectSigner(goodCa);
+      responder.injectSigner(goodResponder);
+    }
+    HttpResponse<byte[]> after =
+        HttpsClients.postOcsp(platform, ocsp(), OcspTestSupport.request(record, null));
+    assertThat(OcspTestSupport.basic(after.body()).getResponses()[0].getCertStatus())
+        .isInstanceOf(RevokedStatus.class);
+  }
+
+  @Test
   void exportWritesEverythingAVendorNeeds(@TempDir Path dir) throws Exception {
     world.export(dir);
     for (String f :

@@ -1,7 +1,7 @@
 package dev.mynalab.kit.journal;
 
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,7 +22,7 @@ public final class Journal {
 
   private final Clock clock;
   private final int capacity;
-  private final List<JournalEntry> entries = new ArrayList<>();
+  private final ArrayDeque<JournalEntry> entries = new ArrayDeque<>();
   private final List<Consumer<JournalEntry>> listeners = new CopyOnWriteArrayList<>();
   private long sequence;
   private long dropped;
@@ -46,7 +46,7 @@ public final class Journal {
     synchronized (entries) {
       entry = new JournalEntry(++sequence, clock.instant(), channel, type, summary, details);
       if (entries.size() == capacity) {
-        entries.remove(0);
+        entries.removeFirst();
         dropped++;
       }
       entries.add(entry);

@@ -1,0 +1,238 @@
+package dev.mynalab.verifier.server;
+
+import dev.mynalab.ca.access.TlsContexts;
+import dev.mynalab.ca.server.CaWorld;
+import dev.mynalab.ca.server.Pem;
+import dev.mynalab.kit.clock.WorldClock;
+import dev.mynalab.kit.fixtures.Json;
+import dev.mynalab.kit.http.HttpEndpoint;
+import dev.mynalab.kit.journal.Journal;
+import dev.mynalab.kit.random.WorldSeed;
+import dev.mynalab.verifier.VerifierService;
+import dev.mynalab.verifier.VerifierSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The verifier part of {@code mynalab world up}: the validation service over HTTPS (TLS client
+ * certificates of registered relying parties required) next to a running {@link CaWorld}.
+ *
+ * <pre>{@code
+ * try (CaWorld ca = CaWorld.start(...);
+ *     VerifierWorld v = VerifierWorld.start(VerifierWorld.Options.defaults(ca, seed, clock, journal))) {
+ *   v.export(dir);              // rp-client.pem / rp-client.key / verifier-tls-ca.pem / openapi.yaml
+ *   v.endpoints();              // {"verifier": "https://127.0.0.1:port"} for the ready file
+ * }
+ * }</pre>
+ */
+public final class VerifierWorld implements AutoCloseable {
+
+  /** The relying party whose TEST credentials {@link #export} writes. */
+  public static final String EXPORTED_RP = "rp-client";
+
+  /** The name under which the verifier registers at the CAs. */
+  public static final String CA_REGISTRATION = "mynalab-verifier";
+
+  /**
+   * How to start.
+   *
+   * @param host a loopback address
+   * @param port 0 for any free port
+   */
+  public record Options(
+      CaWorld ca,
+      WorldSeed seed,
+      WorldClock clock,
+      Journal journal,
+      VerifierSettings settings,
+      String host,
+      int port) {
+
+    public static Options defaults(CaWorld ca, WorldSeed seed, WorldClock clock, Journal journal) {
+      return new Options(ca, seed, clock, journal, VerifierSettings.defaults(), "127.0.0.1", 0);
+    }
+
+    public Options withSettings(VerifierSettings s) {
+      return new Options(ca, seed, clock, journal, s, host, port);
+    }
+
+    public Options withPort(int p) {
+      return new Options(ca, seed, clock, journal, settings, host, p);
+    }
+  }
+
+  private final VerifierService service;
+  private final RelyingPartyCa rpCa;
+  private final RelyingParties parties;
+  private final RelyingParties.RelyingParty exported;
+  private final HttpEndpoint endpoint;
+  private HttpEndpoint loadListener;
+
+  private VerifierWorld(Options o) {
+    requireLoopback(o.host());
+    this.service =
+        VerifierService.connectedTo(
+            o.ca(), CA_REGISTRATION, o.settings(), o.seed(), o.clock(), o.journal());
+    this.rpCa = new RelyingPartyCa(o.seed(), o.clock().instant());
+    this.parties = new RelyingParties(rpCa);
+    this.exported = parties.register(EXPORTED_RP, RelyingPartyRole.PLATFORM_OPERATOR);
+    System.setProperty("sun.net.httpserver.nodelay", "true"); // stack.md P4
+    this.endpoint =
+        new VerifierHttpApi(service.certificates(), service.documents(), service.logins(), parties)
+            .routes(
+                HttpEndpoint.builder("verifier")
+                    .host(o.host())
+                    .port(o.port())
+                    .threads(Math.max(4, Runtime.getRuntime().availableProcessors() * 2))
+                    .journal(o.journal())
+                    .tls(TlsContexts.server(rpCa.issueServer(), rpCa.certificate()), true))
+            .start();
+  }
+
+  /**
+   * Starts the service; when this returns it listens.
+   *
+   * @throws IllegalArgumentException for a non-loopback host
+   * @throws IllegalStateException when the port is taken
+   */
+  public static VerifierWorld start(Options options) {
+    return new VerifierWorld(options);
+  }
+
+  public VerifierService service() {
+    return service;
+  }
+
+  public RelyingParties relyingParties() {
+    return parties;
+  }
+
+  public RelyingParties.RelyingParty exportedRelyingParty() {
+    return exported;
+  }
+
+  /** The TLS CA that issued the service's server certificate and the RP client certificates. */
+  public RelyingPartyCa relyingPartyCa() {
+    return rpCa;
+  }
+
+  public URI uri() {
+    return endpoint.uri();
+  }
+
+  /**
+   * Opens (once) a plain-HTTP listener on loopback with the same routes, where every request is
+   * taken for the exported relying party — for load generators that cannot present the client
+   * certificate (Gatling's Netty TLS client did not complete handshakes with the JDK's HttpsServer
+   * requiring client certificates). Never part of {@code world up}; loopback only.
+   */
+  public synchronized URI openLoadTestListener() {
+    if (loadListener == null) {
+      loadListener =
+          new VerifierHttpApi(
+                  service.certificates(), service.documents(), service.logins(), parties, exported)
+              .routes(
+                  HttpEndpoint.builder("verifier-load")
+                      .host("127.0.0.1")
+                      .port(0)
+                      .threads(Math.max(4, Runtime.getRuntime().availableProcessors() * 2)))
+              .start();
+    }
+    return loadListener.uri();
+  }
+
+  /** For the ready file: {@code {"verifier": "https://127.0.0.1:<port>"}}. */
+  public Map<String, String> endpoints() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("verifier", endpoint.uri().toString());
+    return m;
+  }
+
+  /**
+   * Writes what a relying party (or a vendor's test client) needs: {@code rp-client.pem} / {@code
+   * rp-client.key} (a registered relying party's TEST TLS credentials), {@code verifier-tls-ca.pem}
+   * (trust for the service's HTTPS), {@code openapi.yaml} (the contract) and {@code verifier.json}.
+   */
+  public void export(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      write(
+          dir.resolve("rp-client.pem"),
+          banner("TLS client certificate of registered relying party " + EXPORTED_RP)
+              + Pem.certificates(List.of(exported.credential().certificate())));
+      write(
+          dir.resolve("rp-client.key"),
+          banner("TEST-ONLY private key of " + EXPORTED_RP + "; never use elsewhere")
+              + Pem.privateKey(exported.credential().key()));
+      write(
+          dir.resolve("verifier-tls-ca.pem"),
+          banner("the TEST relying-party CA (trust for the verifier's HTTPS)")
+              + Pem.certificates(List.of(rpCa.certificate())));
+      try (InputStream in = VerifierWorld.class.getResourceAsStream("/openapi.yaml")) {
+        if (in != null) {
+          Files.write(dir.resolve("openapi.yaml"), in.readAllBytes());
+        }
+      }
+      Map<String, Object> info = new LinkedHashMap<>();
+      info.put("endpoints", endpoints());
+      info.put("relyingParty", EXPORTED_RP);
+      info.put("role", exported.role().japanese());
+      info.put("warning", "TEST ONLY: simulated verifier; no credential here is real");
+      write(
+          dir.resolve("verifier.json"),
+          Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(info));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot export to " + dir, e);
+    }
+  }
+
+  /** Writes {@link #endpoints()} as a JSON object, atomically. */
+  public void writeReadyFile(Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
+      Path tmp = Files.createTempFile(parent, ".ready", ".tmp");
+      Files.writeString(tmp, Json.mapper().writeValueAsString(endpoints()));
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the ready file " + file, e);
+    }
+  }
+
+  private static String banner(String what) {
+    return "# TEST ONLY — mynalab simulated verifier: " + what + "\n";
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  private static void requireLoopback(String host) {
+    try {
+      if (!InetAddress.getByName(host).isLoopbackAddress()) {
+        throw new IllegalArgumentException("host must be a loopback address, got '" + host + "'");
+      }
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException("host '" + host + "' cannot be resolved", e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (loadListener != null) {
+      loadListener.close();
+    }
+    endpoint.close();
+  }
+}
