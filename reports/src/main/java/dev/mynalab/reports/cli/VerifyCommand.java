@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "verify",
     description = {
-      "Verifies a signed conformance report: the CMS signature FILE.p7s must match FILE byte for",
-      "byte, and its signer must be issued by the report-signing CA (default: this installation's).",
-      "Exit 0 valid, 1 invalid, 2 bad usage."
+      "Verifies a signed conformance report.",
+      "The CMS signature FILE.p7s must match FILE byte for byte, and its signer must be issued",
+      "by the report-signing CA (default: this installation's). Exit 0 valid, 1 invalid, 2 bad usage."
     },
     mixinStandardHelpOptions = true)
 final class VerifyCommand implements Callable<Integer> {
