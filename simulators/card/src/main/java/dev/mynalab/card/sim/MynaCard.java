@@ -1,0 +1,166 @@
+package dev.mynalab.card.sim;
+
+import com.licel.jcardsim.smartcardio.CardSimulator;
+import com.licel.jcardsim.utils.AIDUtil;
+import dev.mynalab.card.applet.Aids;
+import dev.mynalab.card.applet.jpki.JpkiApplet;
+import dev.mynalab.card.applet.juki.JukiApplet;
+import dev.mynalab.card.applet.kenmen.KenmenApplet;
+import dev.mynalab.card.applet.nyuryoku.NyuryokuHojoApplet;
+import dev.mynalab.card.journal.ApduJournal;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import javacard.framework.AID;
+import javacard.framework.Applet;
+import javacard.framework.ISO7816;
+import javax.smartcardio.CommandAPDU;
+import javax.smartcardio.ResponseAPDU;
+
+/**
+ * One simulated My Number Card: the four APs installed on a jcardsim card, as it leaves the card
+ * manufacturer (個人化 state: no keys, no certificates, no PINs — the issuer personalises it through
+ * {@code dev.mynalab.card.personalisation.CardIssuer}).
+ *
+ * <p>Every transport (in-process, javax.smartcardio, vpcd) ends in {@link #transmit(byte[])}, the
+ * card's outer boundary: it refuses malformed APDUs with 6700, maps anything unexpected to a status
+ * word (never jcardsim's 6F00), and journals the exchange (channel {@code card}).
+ */
+public final class MynaCard {
+
+  /**
+   * The contact ATR: OpenSC's {@code jpki_atrs[]} entry {@code 3B E0 00 FF 81 31 FE 45 14} (T=1, no
+   * historical bytes, card-interface.md §4.1), so that {@code opensc-tool -n} says {@code jpki}.
+   */
+  public static final byte[] ATR = HexFormat.of().parseHex("3BE000FF8131FE4514");
+
+  private final CardSimulator simulator;
+  private final MynaCardRuntime runtime;
+  private final String serial;
+  private volatile ApduJournal journal;
+  private final AtomicLong faults = new AtomicLong();
+
+  private MynaCard(String serial, byte[] issuerKey, ApduJournal journal) {
+    this.serial = serial;
+    this.journal = journal;
+    this.runtime = new MynaCardRuntime();
+    this.simulator = new CardSimulator(runtime);
+    simulator.changeProtocol("T=1");
+    install(Aids.JPKI, JpkiApplet.class, issuerKey);
+    install(Aids.NYURYOKU_HOJO, NyuryokuHojoApplet.class, issuerKey);
+    install(Aids.KENMEN, KenmenApplet.class, issuerKey);
+    install(Aids.JUKI, JukiApplet.class, issuerKey);
+  }
+
+  /**
+   * Manufactures a card: installs the APs and loads the per-card diversified issuer key (see {@code
+   * IssuerKeys#cardKey}).
+   *
+   * @param serial the card's 製造番号, 16 ASCII characters
+   * @param issuerKey the diversified AES-128 issuer key of this card
+   * @param journal where APDUs are journalled, or {@link ApduJournal#NONE}
+   */
+  public static MynaCard manufacture(String serial, byte[] issuerKey, ApduJournal journal) {
+    Objects.requireNonNull(journal, "journal");
+    byte[] s = serial.getBytes(StandardCharsets.US_ASCII);
+    if (s.length != 16) {
+      throw new IllegalArgumentException("card serial must be 16 ASCII characters: " + serial);
+    }
+    if (issuerKey.length != 16) {
+      throw new IllegalArgumentException("issuer key must be 16 bytes (AES-128)");
+    }
+    return new MynaCard(serial, issuerKey, journal);
+  }
+
+  private void install(byte[] aid, Class<? extends Applet> type, byte[] issuerKey) {
+    byte[] serialBytes = serial.getBytes(StandardCharsets.US_ASCII);
+    byte[] params = new byte[1 + aid.length + 1 + 1 + 32];
+    int p = 0;
+    params[p++] = (byte) aid.length;
+    System.arraycopy(aid, 0, params, p, aid.length);
+    p += aid.length;
+    params[p++] = 0; // no control information
+    params[p++] = 32;
+    System.arraycopy(issuerKey, 0, params, p, 16);
+    System.arraycopy(serialBytes, 0, params, p + 16, 16);
+    simulator.installApplet(AIDUtil.create(aid), type, params, (short) 0, (byte) params.length);
+  }
+
+  public String serial() {
+    return serial;
+  }
+
+  public byte[] atr() {
+    return ATR.clone();
+  }
+
+  /** The card's outer boundary: one command APDU in, one response APDU out, journalled. */
+  public byte[] transmit(byte[] command) {
+    long start = System.nanoTime();
+    byte[] response;
+    // jcardsim keeps its "current runtime" in a static: one card at a time per JVM
+    synchronized (MynaCard.class) {
+      response = exchange(command);
+    }
+    journal.record(command, response, System.nanoTime() - start);
+    return response;
+  }
+
+  public ResponseAPDU transmit(CommandAPDU command) {
+    return new ResponseAPDU(transmit(command.getBytes()));
+  }
+
+  private byte[] exchange(byte[] command) {
+    try {
+      if (command == null || !ApduShape.wellFormed(command)) {
+        return sw(ISO7816.SW_WRONG_LENGTH);
+      }
+      byte[] response = runtime.transmitCommand(command);
+      if (response.length >= 2
+          && response[response.length - 2] == 0x6F
+          && response[response.length - 1] == 0x00) {
+        // an exception escaped an applet's own boundary: a bug, counted, never shown as 6F00
+        faults.incrementAndGet();
+        return sw(ISO7816.SW_WRONG_DATA);
+      }
+      return response;
+    } catch (RuntimeException e) {
+      faults.incrementAndGet();
+      return sw(ISO7816.SW_WRONG_DATA);
+    }
+  }
+
+  private static byte[] sw(short sw) {
+    return new byte[] {(byte) (sw >> 8), (byte) sw};
+  }
+
+  /** Power cycle (card reset): deselects the AP and clears all session state (verified PINs). */
+  public void reset() {
+    synchronized (MynaCard.class) {
+      simulator.reset();
+    }
+    journal.event("reset", "card reset (power cycle)");
+  }
+
+  /** Faults mapped at the card boundary and inside the APs (simulator instrumentation). */
+  public long faults() {
+    return faults.get() + dev.mynalab.card.applet.MynaApplet.faults();
+  }
+
+  /** The journal of this card's APDUs. */
+  public ApduJournal journal() {
+    return journal;
+  }
+
+  /** Journals from now on into {@code next} (the card moved to another reader or world). */
+  public void attachJournal(ApduJournal next) {
+    this.journal = Objects.requireNonNull(next, "journal");
+  }
+
+  /** Test instrumentation: the JPKI AP instance, to check that no response leaks its keys. */
+  public JpkiApplet jpkiAppletForLeakTests() {
+    AID aid = AIDUtil.create(Aids.JPKI);
+    return (JpkiApplet) runtime.appletInstance(aid);
+  }
+}
