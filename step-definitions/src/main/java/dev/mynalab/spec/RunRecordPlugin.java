@@ -55,7 +55,7 @@ public final class RunRecordPlugin implements ConcurrentEventListener {
     record.put("seed", Long.toString(RunSettings.seed().value()));
     record.put("worldStartDate", RunSettings.startDate().toString());
     record.put("scenarios", new java.util.TreeMap<>(statusCounts));
-    // the rule book's open questions as set for this run (DESIGN.md principle 7): every report prints them
+    // the rule-book parameters in force (DESIGN.md principle 7): every report prints them
     record.put("ruleBook", RuleBookParameters.fromSystemProperties().asMap());
     try {
       File dir = out.getAbsoluteFile().getParentFile();
