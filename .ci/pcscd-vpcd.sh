@@ -29,7 +29,8 @@ our_pid() {
   return 1
 }
 
-reader_listed() { opensc-tool -l 2>/dev/null | grep -qF "$READER 00 00"; }
+# capture first: with pipefail, grep -q closing the pipe early could fail the pipeline (SIGPIPE)
+reader_listed() { local l; l="$(opensc-tool -l 2>/dev/null || true)"; [[ "$l" == *"$READER 00 00"* ]]; }
 
 start() {
   command -v pcscd >/dev/null || die "pcscd not installed (apt-get install --no-install-recommends pcscd vsmartcard-vpcd opensc)"

@@ -1,7 +1,10 @@
 package dev.mynalab.cli;
 
+import dev.mynalab.card.cli.CardCommand;
 import dev.mynalab.kit.random.WorldSeed;
+import dev.mynalab.network.cli.NetworkCommand;
 import dev.mynalab.registry.cli.MyNumberCommand;
+import dev.mynalab.registry.cli.RegistryServeCommand;
 import dev.mynalab.reports.cli.ReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +27,10 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ConformanceCommand.class,
       ReportCommand.class,
+      WorldCommand.class,
+      CardCommand.class,
+      RegistryServeCommand.class,
+      NetworkCommand.class,
       MyNumberCommand.class,
       CommandLine.HelpCommand.class
     })

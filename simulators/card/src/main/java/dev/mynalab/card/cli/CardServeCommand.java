@@ -94,7 +94,8 @@ public final class CardServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--reconnect",
-      description = "when pcscd goes away, wait for it instead of exiting")
+      description =
+          "when pcscd goes away, wait (up to --connect-timeout) for it to come back instead of exiting")
   boolean reconnect;
 
   @Override
@@ -134,9 +135,14 @@ public final class CardServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
-        "serving card %s of %s (%s) on vpcd %s:%s, seed %s%n",
-        issued.card().serial(), key, h.name(), hp[0], hp[1], worldSeed);
+        "serving card %s of %s (%s) on vpcd %s:%s%n",
+        issued.card().serial(), key, h.name(), hp[0], hp[1]);
     out.flush();
+    spec.commandLine()
+        .getErr()
+        .printf(
+            "card serve: seed %s (replay with --seed %s); Ctrl-C to stop%n", worldSeed, worldSeed);
+    spec.commandLine().getErr().flush();
     try {
       bridge.serve(Duration.ofSeconds(connectTimeout));
     } catch (java.net.ConnectException e) {

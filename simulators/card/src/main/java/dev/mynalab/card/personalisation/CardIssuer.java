@@ -11,13 +11,12 @@ import java.security.SecureRandom;
  * for it): it has the master issuer key, has cards manufactured with their diversified keys, and
  * opens {@link IssuerSession}s to personalise or update them.
  *
- * <p>The {@code world} module joins card and CA in a few lines:
+ * <p>The {@code world} module joins card and CA in a few lines, with the CA behind a {@link
+ * JpkiCertifier}:
  *
  * <pre>{@code
- * IssuerSession s = issuer.open(new InProcessTransport(card));
- * PublicKey auth = s.generateKeyPair(KeyPurpose.AUTHENTICATION);
- * s.writeCertificate(CertificateSlot.AUTHENTICATION, ca.issueAuthentication(auth, person));
- * ... s.writeHolderData(holder); s.setPins(pins); s.lock();
+ * MynaCard card = issuer.manufacture(serial, new ApduJournal(journal, "in-process"));
+ * TestCards.personalise(issuer.open(new InProcessTransport(card)), holder, pins, caAdapter);
  * }</pre>
  */
 public final class CardIssuer {

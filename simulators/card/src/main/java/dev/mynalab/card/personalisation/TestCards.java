@@ -59,19 +59,32 @@ public final class TestCards {
             "MYNA%012d",
             seed.stream("card.serial." + holder.myNumber()).nextLong(1_000_000_000_000L));
     MynaCard card = issuer.manufacture(serial, journal);
-    IssuerSession s = issuer.open(new InProcessTransport(card));
+    Certified c = personalise(issuer.open(new InProcessTransport(card)), holder, pins, jpki);
+    card.reset();
+    return new IssuedCard(card, holder, pins, c.authentication(), c.signing(), jpki, issuer);
+  }
+
+  /** The two certificates an issuance produced. */
+  public record Certified(X509Certificate authentication, X509Certificate signing) {}
+
+  /**
+   * The whole personalisation of one card, with any CA behind {@code certifier}: keys generated on
+   * the card, certified, certificates and holder data written, PINs set, card locked. This is the
+   * join the {@code world} module makes with the CA simulator.
+   */
+  public static Certified personalise(
+      IssuerSession s, HolderData holder, Pins pins, JpkiCertifier certifier) {
     PublicKey auth = s.generateKeyPair(KeyPurpose.AUTHENTICATION);
     PublicKey sign = s.generateKeyPair(KeyPurpose.SIGNING);
-    X509Certificate authCert = jpki.certifyAuthentication(auth, holder);
-    X509Certificate signCert = jpki.certifySigning(sign, holder);
+    X509Certificate authCert = certifier.certifyAuthentication(auth, holder);
+    X509Certificate signCert = certifier.certifySigning(sign, holder);
     s.writeCertificate(CertificateSlot.AUTHENTICATION, authCert);
-    s.writeCertificate(CertificateSlot.AUTHENTICATION_CA, jpki.authenticationCa());
+    s.writeCertificate(CertificateSlot.AUTHENTICATION_CA, certifier.authenticationCa());
     s.writeCertificate(CertificateSlot.SIGNING, signCert);
-    s.writeCertificate(CertificateSlot.SIGNING_CA, jpki.signingCa());
+    s.writeCertificate(CertificateSlot.SIGNING_CA, certifier.signingCa());
     s.writeHolderData(holder);
     s.setPins(pins);
     s.lock();
-    card.reset();
-    return new IssuedCard(card, holder, pins, authCert, signCert, jpki, issuer);
+    return new Certified(authCert, signCert);
   }
 }

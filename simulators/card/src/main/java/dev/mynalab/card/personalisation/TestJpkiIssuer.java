@@ -45,7 +45,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * module. Profile after card-interface.md §5, with TEST names ({@code O=JPKI-TEST}) and the test
  * hierarchy's policy arc {@code 1.2.392.200149.8.5.1.0.*}. Not the reference CA: no CRL, no OCSP.
  */
-public final class TestJpkiIssuer {
+public final class TestJpkiIssuer implements JpkiCertifier {
 
   /** 署名用 test policy (card-interface.md §5: MynaWallet hackathon doc). */
   public static final String SIGN_POLICY = "1.2.392.200149.8.5.1.0.20";
@@ -83,15 +83,18 @@ public final class TestJpkiIssuer {
     }
   }
 
+  @Override
   public X509Certificate signingCa() {
     return signCa;
   }
 
+  @Override
   public X509Certificate authenticationCa() {
     return authCa;
   }
 
   /** 利用者証明用証明書: subject {@code C=JP, CN=<23 chars with the municipality code>}, no name. */
+  @Override
   public X509Certificate certifyAuthentication(PublicKey key, HolderData holder) {
     X500Name subject =
         new X500NameBuilder(BCStyle.INSTANCE)
@@ -103,6 +106,7 @@ public final class TestJpkiIssuer {
   }
 
   /** 署名用証明書: the 基本4情報 in six otherName SAN entries (card-interface.md §5). */
+  @Override
   public X509Certificate certifySigning(PublicKey key, HolderData holder) {
     X500Name subject =
         new X500NameBuilder(BCStyle.INSTANCE)

@@ -84,6 +84,24 @@ class VpcdBridgeTest {
     }
   }
 
+  @Test
+  void reconnectsWhenVpcdComesBack() throws Exception {
+    try (ServerSocket vpcd = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      VpcdBridge bridge = new VpcdBridge(card, "127.0.0.1", vpcd.getLocalPort(), true);
+      Thread t = bridge.start(Duration.ofSeconds(5));
+      vpcd.accept().close(); // pcscd restarts: the first connection goes away
+      try (Socket again = vpcd.accept()) {
+        DataInputStream in = new DataInputStream(again.getInputStream());
+        send(again.getOutputStream(), new byte[] {0x04});
+        assertThat(receive(in)).isEqualTo(MynaCard.ATR);
+      } finally {
+        bridge.close();
+      }
+      t.join(5_000);
+      assertThat(t.isAlive()).isFalse();
+    }
+  }
+
   /** As vpcd 3.3 does: the 2-byte length and the payload in two separate writes. */
   private static void send(OutputStream out, byte[] payload) throws Exception {
     out.write(new byte[] {(byte) (payload.length >> 8), (byte) payload.length});

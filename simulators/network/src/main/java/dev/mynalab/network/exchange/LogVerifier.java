@@ -95,6 +95,7 @@ public final class LogVerifier {
     private final List<Map<String, Object>> entries;
     private final List<Integer> lines;
     private PublicKey key = pinned.orElse(null);
+    private String keyText;
     private long expectedSeq = 1;
     private String expectedPrev = LogEntry.GENESIS;
     private long checkpoints;
@@ -201,18 +202,21 @@ public final class LogVerifier {
       if (!(publicKey instanceof String text) || !(signature instanceof String sig)) {
         return "no key or signature";
       }
-      PublicKey carried;
-      try {
-        carried = LogSigner.readPublicKey(text);
-      } catch (GeneralSecurityException ex) {
-        return "its key cannot be read";
-      }
-      if (key == null) {
-        key = carried;
-      } else if (!key.equals(carried)) {
-        return pinned.isPresent()
-            ? "signed with key " + LogSigner.keyId(carried) + ", not the pinned key"
-            : "signed with a different key than earlier checkpoints";
+      if (!text.equals(keyText)) {
+        PublicKey carried;
+        try {
+          carried = LogSigner.readPublicKey(text);
+        } catch (GeneralSecurityException ex) {
+          return "its key cannot be read";
+        }
+        if (key == null) {
+          key = carried;
+        } else if (!key.equals(carried)) {
+          return pinned.isPresent()
+              ? "signed with key " + LogSigner.keyId(carried) + ", not the pinned key"
+              : "signed with a different key than earlier checkpoints";
+        }
+        keyText = text;
       }
       Map<String, Object> unsigned = new TreeMap<>(e);
       unsigned.remove(LogEntry.SIGNATURE);
