@@ -2,6 +2,7 @@ package dev.mynalab.spec;
 
 import dev.mynalab.drivers.RunSettings;
 import dev.mynalab.kit.fixtures.Json;
+import dev.mynalab.rulebook.RuleBookParameters;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.TestCaseFinished;
@@ -17,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A Cucumber plugin that logs the run's seed when the run starts (so that any failure can be
  * replayed with {@code -Dmynalab.seed=}) and writes {@code run.json} beside the other reports: the
- * seed, the start date of every scenario's world and the count of scenarios per status.
+ * seed, the start date of every scenario's world, the count of scenarios per status and the
+ * rule-book parameters in force ({@code ruleBook}, which the conformance report carries).
  */
 public final class RunRecordPlugin implements ConcurrentEventListener {
 
@@ -53,6 +55,8 @@ public final class RunRecordPlugin implements ConcurrentEventListener {
     record.put("seed", Long.toString(RunSettings.seed().value()));
     record.put("worldStartDate", RunSettings.startDate().toString());
     record.put("scenarios", new java.util.TreeMap<>(statusCounts));
+    // the rule-book parameters in force (DESIGN.md principle 7): every report prints them
+    record.put("ruleBook", RuleBookParameters.fromSystemProperties().asMap());
     try {
       File dir = out.getAbsoluteFile().getParentFile();
       if (dir != null) {

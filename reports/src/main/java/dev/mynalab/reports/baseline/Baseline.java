@@ -29,7 +29,7 @@ public record Baseline(Map<String, Verdict> verdicts, Map<String, String> knownD
   /** How to accept a changed verdict; printed with every difference. */
   public static final String HOW_TO_ACCEPT =
       "if the change is intended, accept it with `./mynalab report accept-baseline` (or"
-          + " `./mvnw -pl reports verify -Dmynalab.baseline.accept=true` after a full verify) and"
+          + " `./mvnw -pl reports -am verify -Dmynalab.baseline.accept=true` after a full verify) and"
           + " commit reports/baseline/verdicts.json with the change";
 
   /** One requirement whose verdict differs; null verdicts mean absent on that side. */

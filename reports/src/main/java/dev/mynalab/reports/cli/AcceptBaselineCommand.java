@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "accept-baseline",
     description = {
-      "Accepts the verdicts of a run as the baseline (reports/baseline/verdicts.json),",
-      "printing each changed requirement. Commit the file with the change that caused it."
+      "Accepts a run's verdicts as the baseline.",
+      "Rewrites reports/baseline/verdicts.json, printing each changed requirement.",
+      "Commit the file with the change that caused it."
     },
     mixinStandardHelpOptions = true)
 final class AcceptBaselineCommand implements Callable<Integer> {

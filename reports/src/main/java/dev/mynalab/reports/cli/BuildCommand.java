@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "build",
     description = {
-      "Builds the signed report (JSON + .p7s, HTML, JUnit XML) from a run's files",
-      "(cucumber.ndjson, run.json) without running the scenarios again."
+      "Builds the signed report of a run already made.",
+      "Writes JSON + .p7s, HTML and JUnit XML from the run's cucumber.ndjson and run.json",
+      "without running the scenarios again."
     },
     mixinStandardHelpOptions = true)
 final class BuildCommand implements Callable<Integer> {

@@ -25,7 +25,6 @@ public final class ReportCommand implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getErr());
     throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand");
   }
 }

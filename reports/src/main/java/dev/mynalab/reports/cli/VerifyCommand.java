@@ -1,5 +1,7 @@
 package dev.mynalab.reports.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mynalab.kit.fixtures.Json;
 import dev.mynalab.reports.sign.Pem;
 import dev.mynalab.reports.sign.SignatureCheck;
 import dev.mynalab.reports.sign.SignatureVerifier;
@@ -8,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,9 +26,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "verify",
     description = {
-      "Verifies a signed conformance report: the CMS signature FILE.p7s must match FILE byte for",
-      "byte, and its signer must be issued by the report-signing CA (default: this installation's).",
-      "Exit 0 valid, 1 invalid, 2 bad usage."
+      "Verifies a signed conformance report.",
+      "The CMS signature FILE.p7s must match FILE byte for byte, and its signer must be issued",
+      "by the report-signing CA (default: this installation's). Exit 0 valid, 1 invalid, 2 bad usage."
     },
     mixinStandardHelpOptions = true)
 final class VerifyCommand implements Callable<Integer> {
@@ -85,6 +88,7 @@ final class VerifyCommand implements Callable<Integer> {
     if (check.valid()) {
       out.println(report + ": signature valid, signed by " + check.signer());
       out.println("  issued by " + caCert.getSubjectX500Principal().getName());
+      summary(report).ifPresent(line -> out.println("  " + line));
       out.flush();
       return 0;
     }
@@ -93,5 +97,28 @@ final class VerifyCommand implements Callable<Integer> {
     check.problems().forEach(p -> err.println("report verify: " + p));
     err.flush();
     return 1;
+  }
+
+  /** The signed report's verdict counts, when it is a conformance report. */
+  private static Optional<String> summary(Path report) {
+    try {
+      JsonNode v = Json.mapper().readTree(report.toFile()).path("summary").path("verdicts");
+      if (!v.isObject()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          v.path("PASS").asInt()
+              + " passed, "
+              + v.path("FAIL").asInt()
+              + " failed, "
+              + v.path("NOT_RUN").asInt()
+              + " not run, "
+              + v.path("NOT_APPLICABLE").asInt()
+              + " not applicable, "
+              + v.path("KNOWN_DEVIATION").asInt()
+              + " known deviations");
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -184,7 +184,10 @@ public final class HtmlReport {
         .append("<table id=\"requirements\"><thead><tr><th>ID</th><th>要件</th><th>Requirement</th>")
         .append(
             "<th>段階</th><th>出典 Source</th><th>判定 Verdict</th><th>シナリオ</th></tr></thead><tbody>\n");
-    for (RequirementResult r : report.requirements()) {
+    // in the order of the card's life; within a stage, the catalogue's order (a stable sort)
+    List<RequirementResult> rows = new java.util.ArrayList<>(report.requirements());
+    rows.sort(java.util.Comparator.comparing(RequirementResult::stage, Stages.LIFECYCLE));
+    for (RequirementResult r : rows) {
       out.append("<tr id=\"req-")
           .append(esc(r.id()))
           .append("\" data-verdict=\"")
@@ -217,7 +220,7 @@ public final class HtmlReport {
             .append("\" title=\"")
             .append(esc(id))
             .append("\">")
-            .append(esc(id.substring(id.lastIndexOf(':') + 1)))
+            .append(esc(shortId(id)))
             .append("</a> ");
       }
       out.append("</td></tr>\n");
@@ -373,6 +376,16 @@ public final class HtmlReport {
           .append("</pre></details>\n");
     }
     out.append("</div>\n");
+  }
+
+  /** {@code features/numbers/mynumber.feature:53} → {@code mynumber:53}. */
+  static String shortId(String scenarioId) {
+    int colon = scenarioId.lastIndexOf(':');
+    String file = scenarioId.substring(scenarioId.lastIndexOf('/', colon) + 1, colon);
+    if (file.endsWith(".feature")) {
+      file = file.substring(0, file.length() - ".feature".length());
+    }
+    return file + scenarioId.substring(colon);
   }
 
   /** "5 scenarios: 4 PASSED, 1 FAILED" in the order of the statuses. */

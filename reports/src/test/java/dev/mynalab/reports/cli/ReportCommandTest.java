@@ -60,7 +60,9 @@ class ReportCommandTest {
     assertThat(out.resolve("conformance-junit.xml")).exists();
     assertThat(home.resolve("reports/keys/" + ReportSigningKeys.CA_FILE)).exists();
     assertThat(verify(out.resolve("conformance-report.json").toString())).isZero();
-    assertThat(stdout.toString()).contains("signature valid");
+    assertThat(stdout.toString())
+        .contains("signature valid")
+        .contains("1 passed, 3 failed, 3 not run, 0 not applicable, 1 known deviations");
   }
 
   @Test

@@ -45,6 +45,12 @@ class HtmlReportTest {
   }
 
   @Test
+  void scenarioLinksNameTheirFeature() {
+    assertThat(HtmlReport.shortId("features/numbers/mynumber.feature:53")).isEqualTo("mynumber:53");
+    assertThat(HtmlReport.shortId("x.feature:7")).isEqualTo("x:7");
+  }
+
+  @Test
   void escapeCoversEveryMarkupCharacter() {
     assertThat(Html.esc("<a href='x'>\"&\"</a>\u0007"))
         .isEqualTo("&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;\uFFFD");

@@ -472,6 +472,18 @@ public abstract class RegistryContractTest {
         .satisfies(e -> assertThat(e.event().filedOn()).isEqualTo(LocalDate.parse("2024-04-04")));
   }
 
+  @Test
+  void theEventLogPagesInIdOrder() {
+    born("A", "1980-01-01");
+    born("B", "1980-01-02");
+    born("C", "1980-01-03");
+    var all = store.eventsAfter(0, Integer.MAX_VALUE);
+    assertThat(all).hasSize(3);
+    assertThat(store.eventsAfter(all.get(0).id(), Integer.MAX_VALUE)).hasSize(2);
+    assertThat(store.eventsAfter(all.get(0).id(), 1)).singleElement().isEqualTo(all.get(1));
+    assertThat(store.eventsAfter(all.get(2).id(), 10)).isEmpty();
+  }
+
   protected static void assertProblem(Runnable call, int status, String pointer) {
     assertThatThrownBy(call::run)
         .isInstanceOfSatisfying(

@@ -95,7 +95,8 @@ public final class InMemoryRegistryStore implements RegistryStore {
   @Override
   public synchronized List<StoredEvent> eventsAfter(long afterId, int limit) {
     int from = (int) Math.min(Math.max(afterId, 0), log.size());
-    return List.copyOf(log.subList(from, Math.min(log.size(), from + limit)));
+    int to = (int) Math.min(log.size(), (long) from + Math.max(limit, 0));
+    return List.copyOf(log.subList(from, to));
   }
 
   @Override

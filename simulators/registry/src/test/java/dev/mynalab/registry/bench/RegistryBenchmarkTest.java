@@ -52,6 +52,7 @@ class RegistryBenchmarkTest {
     int days = Integer.getInteger("mynalab.bench.days", 365);
     long seed = Long.getLong("mynalab.seed", 20240101L);
     WorldClock clock = WorldClock.frozenAt(PopulationYear.START);
+    warmUp(dir.resolve("warmup"));
 
     System.gc();
     long heap0 = usedHeap();
@@ -65,6 +66,32 @@ class RegistryBenchmarkTest {
     long loadEvents = memory.eventCount();
     System.out.println("population registered: " + loadEvents + " events in " + loadSeconds + " s");
 
+    boolean withH2 = !"false".equals(System.getProperty("mynalab.bench.h2"));
+    if (!withH2) {
+      // -Dmynalab.bench.h2=false: the in-memory store alone (e.g. at a size H2 cannot load in time)
+      Map<String, Object> alone =
+          year("memory", memory, people.forYear(registry(memory, clock, seed + 1)), days);
+      alone.put("population_load_events", loadEvents);
+      alone.put("population_load_seconds", round(loadSeconds));
+      alone.put("population_load_events_per_second", round(loadEvents / loadSeconds));
+      alone.put(
+          "bytes_per_resident_after_population", Math.round(memoryBytes / (double) population));
+      Map<String, Object> report = new LinkedHashMap<>();
+      report.put("benchmark", "registry in-memory store alone: a population, then days of 届出");
+      report.put("population", population);
+      report.put("days", days);
+      report.put("seed", seed);
+      report.put("stores", List.of(alone));
+      Path out =
+          Path.of(
+              System.getProperty(
+                  "mynalab.bench.out", "../../reports/benchmarks/registry-memory.json"));
+      Files.createDirectories(out.toAbsolutePath().getParent());
+      Files.writeString(
+          out, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");
+      System.out.println("written to " + out.toAbsolutePath().normalize());
+      return;
+    }
     Path file = dir.resolve("bench");
     JdbcRegistryStore h2 = JdbcRegistryStore.h2File(file);
     long t1 = System.nanoTime();
@@ -125,6 +152,23 @@ class RegistryBenchmarkTest {
     System.out.println("written to " + out.toAbsolutePath().normalize());
     assertThat(onH2.get("events")).isEqualTo(onMemory.get("events"));
     assertThat(onH2.get("refused")).isEqualTo(onMemory.get("refused"));
+  }
+
+  /**
+   * Runs every code path once on small registers (memory and H2) so that neither measured store
+   * pays the JIT's and the class loader's first-call costs.
+   */
+  private static void warmUp(Path file) {
+    WorldClock clock = WorldClock.frozenAt(PopulationYear.START);
+    InMemoryRegistryStore memory = new InMemoryRegistryStore();
+    PopulationYear people = new PopulationYear(registry(memory, clock, 1), clock, 1);
+    people.populate(3_000);
+    try (JdbcRegistryStore h2 = JdbcRegistryStore.h2File(file)) {
+      h2.bulkLoad(memory, 1_000);
+      people.forYear(registry(memory, clock, 2)).runYear(60);
+      people.forYear(registry(h2, clock, 2)).runYear(60);
+    }
+    System.out.println("warmed up");
   }
 
   private static ResidentRegistry registry(RegistryStore store, WorldClock clock, long seed) {

@@ -96,8 +96,10 @@ public final class JdbcRegistryStore implements RegistryStore {
 
   /**
    * Copies a whole register (events with their ids, states, uniqueness sets) into this empty store
-   * with JDBC batches, {@code chunk} rows per commit: for loading a generated population, not for
-   * 届出. The copy is not atomic as a whole; on failure, {@link #reset()} and load again.
+   * with JDBC batches of {@code chunk} rows and one commit per table: for loading a generated
+   * population, not for 届出. (One commit per table on purpose: H2's copy-on-write B-trees rewrite
+   * every touched page at each commit, and random keys touch nearly all of them.) The copy is not
+   * atomic as a whole; on failure, {@link #reset()} and load again.
    */
   public synchronized void bulkLoad(
       dev.mynalab.registry.store.InMemoryRegistryStore source, int chunk) {
@@ -128,25 +130,21 @@ public final class JdbcRegistryStore implements RegistryStore {
             ps.setLong(7, r.version());
             ps.setString(8, json(r));
           });
-      long last = 0;
-      for (List<StoredEvent> page = source.eventsAfter(0, chunk);
-          !page.isEmpty();
-          page = source.eventsAfter(last, chunk)) {
-        batch(
-            "INSERT INTO registry_event (id, person_id, type, effective_on, recorded_at, payload)"
-                + " VALUES (?, ?, ?, ?, ?, ?)",
-            page,
-            chunk,
-            (ps, e) -> {
-              ps.setLong(1, e.id());
-              ps.setString(2, e.event().personId());
-              ps.setString(3, e.event().getClass().getSimpleName());
-              ps.setObject(4, e.event().effectiveOn());
-              ps.setTimestamp(5, Timestamp.from(e.recordedAt()));
-              ps.setString(6, json(e.event()));
-            });
-        last = page.get(page.size() - 1).id();
-      }
+      List<StoredEvent> events = source.eventsAfter(0, Integer.MAX_VALUE);
+      batch(
+          "INSERT INTO registry_event (id, person_id, type, effective_on, recorded_at, payload)"
+              + " VALUES (?, ?, ?, ?, ?, ?)",
+          events,
+          chunk,
+          (ps, e) -> {
+            ps.setLong(1, e.id());
+            ps.setString(2, e.event().personId());
+            ps.setString(3, e.event().getClass().getSimpleName());
+            ps.setObject(4, e.event().effectiveOn());
+            ps.setTimestamp(5, Timestamp.from(e.recordedAt()));
+            ps.setString(6, json(e.event()));
+          });
+      long last = events.isEmpty() ? 0 : events.get(events.size() - 1).id();
       try (Statement st = connection.createStatement()) {
         st.execute("ALTER TABLE registry_event ALTER COLUMN id RESTART WITH " + (last + 1));
       }
@@ -170,7 +168,6 @@ public final class JdbcRegistryStore implements RegistryStore {
         ps.addBatch();
         if (++n % chunk == 0) {
           ps.executeBatch();
-          connection.commit();
         }
       }
       ps.executeBatch();
