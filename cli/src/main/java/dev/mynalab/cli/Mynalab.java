@@ -55,6 +55,8 @@ public final class Mynalab implements Runnable {
   /** The command line with the project's error handling: messages, never stack traces. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Mynalab());
+    // the CAs alone, with fixed host and ports, for vendors who only need OCSP and CRLs
+    cli.getSubcommands().get("world").addSubcommand("ca", new dev.mynalab.ca.cli.WorldUpCommand());
     cli.setExecutionExceptionHandler(new ErrorHandler());
     return cli;
   }

@@ -3,17 +3,13 @@ package dev.mynalab.cli;
 import dev.mynalab.ca.CaSettings;
 import dev.mynalab.ca.server.CaWorld;
 import dev.mynalab.kit.clock.WorldClock;
-import dev.mynalab.kit.fixtures.Json;
+import dev.mynalab.kit.fixtures.ReadyFile;
 import dev.mynalab.kit.journal.Journal;
 import dev.mynalab.kit.random.WorldSeed;
 import dev.mynalab.registry.http.RegistryServer;
 import dev.mynalab.verifier.server.VerifierWorld;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,7 +96,7 @@ final class WorldUpCommand implements Callable<Integer> {
         verifier.export(export);
       }
       if (readyFile != null) {
-        writeReadyFile(readyFile, endpoints);
+        ReadyFile.write(readyFile, endpoints);
       }
     } catch (RuntimeException e) {
       closeAll(started);
@@ -115,18 +111,6 @@ final class WorldUpCommand implements Callable<Integer> {
     }
     awaitShutdown(started);
     return 0;
-  }
-
-  private static void writeReadyFile(Path file, Map<String, String> endpoints) {
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      Files.createDirectories(parent);
-      Path tmp = Files.createTempFile(parent, ".ready", ".tmp");
-      Files.writeString(tmp, Json.mapper().writeValueAsString(endpoints));
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the ready file " + file, e);
-    }
   }
 
   private static void awaitShutdown(List<AutoCloseable> started) {

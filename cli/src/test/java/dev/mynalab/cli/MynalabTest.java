@@ -31,6 +31,10 @@ class MynalabTest {
       assertThat(run(command, "--help")).isZero();
     }
     assertThat(run("mynumber", "check", "--help")).isZero();
+    assertThat(run("world", "up", "--help")).isZero();
+    assertThat(run("world", "ca", "--help")).isZero();
+    assertThat(run("bench", "validation", "--help")).isZero();
+    assertThat(run("card", "serve", "--help")).isZero();
   }
 
   @Test

@@ -1,5 +1,8 @@
 package dev.mynalab.reports.input;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Feature URIs as the report shows them: relative to the repository root ({@code
  * features/numbers/mynumber.feature}), whether the run read them from a checkout ({@code
@@ -11,7 +14,9 @@ public final class FeatureUris {
   private FeatureUris() {}
 
   public static String normalise(String uri) {
-    String u = uri;
+    // file: URIs arrive percent-encoded (features/registry/%E9%99%A4%E7%A5%A8.feature): show
+    // 除票.feature
+    String u = URLDecoder.decode(uri.replace("+", "%2B"), StandardCharsets.UTF_8);
     if (u.startsWith("classpath:")) {
       u = u.substring("classpath:".length());
     }

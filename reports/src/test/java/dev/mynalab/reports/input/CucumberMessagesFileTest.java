@@ -81,4 +81,12 @@ class CucumberMessagesFileTest {
         .isEqualTo("features/a.feature");
     assertThat(FeatureUris.normalise("file:///tmp/elsewhere/a.feature")).isEqualTo("a.feature");
   }
+
+  @Test
+  void percentEncodedJapaneseFileNamesAreShownAsWritten() {
+    assertThat(FeatureUris.normalise("file:///w/features/registry/%E9%99%A4%E7%A5%A8.feature"))
+        .isEqualTo("features/registry/除票.feature");
+    assertThat(FeatureUris.normalise("classpath:features/a+b.feature"))
+        .isEqualTo("features/a+b.feature");
+  }
 }

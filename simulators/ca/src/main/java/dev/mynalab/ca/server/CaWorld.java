@@ -18,6 +18,7 @@ import dev.mynalab.ca.profile.Sex;
 import dev.mynalab.ca.store.CertificateRecord;
 import dev.mynalab.kit.clock.WorldClock;
 import dev.mynalab.kit.fixtures.Json;
+import dev.mynalab.kit.fixtures.ReadyFile;
 import dev.mynalab.kit.http.HttpEndpoint;
 import dev.mynalab.kit.journal.Journal;
 import dev.mynalab.kit.random.WorldSeed;
@@ -29,7 +30,6 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -306,15 +306,7 @@ public final class CaWorld implements AutoCloseable {
 
   /** Writes the endpoint URLs as a JSON object, atomically (readers never see half a file). */
   public void writeReadyFile(Path file) {
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      Files.createDirectories(parent);
-      Path tmp = Files.createTempFile(parent, ".ready", ".tmp");
-      Files.writeString(tmp, Json.mapper().writeValueAsString(endpoints()));
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the ready file " + file, e);
-    }
+    ReadyFile.write(file, endpoints());
   }
 
   private static void sample(Path dir, String name, CertificateRecord r) throws IOException {

@@ -5,6 +5,7 @@ import dev.mynalab.ca.server.CaWorld;
 import dev.mynalab.ca.server.Pem;
 import dev.mynalab.kit.clock.WorldClock;
 import dev.mynalab.kit.fixtures.Json;
+import dev.mynalab.kit.fixtures.ReadyFile;
 import dev.mynalab.kit.http.HttpEndpoint;
 import dev.mynalab.kit.journal.Journal;
 import dev.mynalab.kit.random.WorldSeed;
@@ -19,7 +20,6 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -199,15 +199,7 @@ public final class VerifierWorld implements AutoCloseable {
 
   /** Writes {@link #endpoints()} as a JSON object, atomically. */
   public void writeReadyFile(Path file) {
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      Files.createDirectories(parent);
-      Path tmp = Files.createTempFile(parent, ".ready", ".tmp");
-      Files.writeString(tmp, Json.mapper().writeValueAsString(endpoints()));
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the ready file " + file, e);
-    }
+    ReadyFile.write(file, endpoints());
   }
 
   private static String banner(String what) {
