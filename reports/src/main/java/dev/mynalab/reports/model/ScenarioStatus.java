@@ -18,7 +18,7 @@ public enum ScenarioStatus {
 
   /**
    * True for a scenario that ran and did not demonstrate its requirement: failed, or with an
-   * undefined, pending or ambiguous step (a requirement whose step is not implemented is not met).
+   * undefined, pending or ambiguous step (a requirement whose step has no definition is not met).
    */
   public boolean isFailure() {
     return this == FAILED

@@ -15,9 +15,13 @@ import dev.mynalab.registry.event.RegistryEvent.NameChanged;
 import dev.mynalab.registry.event.RegistryEvent.ParticularsCorrected;
 import dev.mynalab.registry.event.RegistryEvent.ResidentCodeChanged;
 import dev.mynalab.registry.resident.CardState;
+import dev.mynalab.registry.resident.Honseki;
+import dev.mynalab.registry.resident.Nationality;
 import dev.mynalab.registry.resident.PendingMove;
+import dev.mynalab.registry.resident.PersonName;
 import dev.mynalab.registry.resident.Resident;
 import dev.mynalab.registry.resident.ResidentStatus;
+import dev.mynalab.registry.resident.Sex;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -43,29 +47,31 @@ public final class ResidentProjection {
   public static Resident apply(Resident before, RegistryEvent event) {
     Resident.Builder b = before == null ? new Resident.Builder() : before.toBuilder();
     if (event instanceof Born e) {
-      b.personId = e.personId();
-      b.residentCode = e.residentCode();
-      b.myNumber = e.myNumber();
-      b.name = e.name();
-      b.birthDate = e.birthDate();
-      b.sex = e.sex();
-      b.nationality = e.nationality();
-      b.honseki = e.honseki();
-      b.household = e.household();
-      b.status = ResidentStatus.RESIDENT;
+      identify(
+          b,
+          e.personId(),
+          e.residentCode(),
+          e.myNumber(),
+          e.name(),
+          e.birthDate(),
+          e.sex(),
+          e.nationality(),
+          e.honseki(),
+          e.household());
       b.openRecord(e.municipality(), e.address(), e.birthDate());
       b.addToFuhyo(e.address(), e.municipality(), e.birthDate());
     } else if (event instanceof ArrivedFromAbroad e) {
-      b.personId = e.personId();
-      b.residentCode = e.residentCode();
-      b.myNumber = e.myNumber();
-      b.name = e.name();
-      b.birthDate = e.birthDate();
-      b.sex = e.sex();
-      b.nationality = e.nationality();
-      b.honseki = e.honseki();
-      b.household = e.household();
-      b.status = ResidentStatus.RESIDENT;
+      identify(
+          b,
+          e.personId(),
+          e.residentCode(),
+          e.myNumber(),
+          e.name(),
+          e.birthDate(),
+          e.sex(),
+          e.nationality(),
+          e.honseki(),
+          e.household());
       b.pendingMove = null;
       if (b.card != null) {
         b.card = b.card.backHome();
@@ -139,5 +145,29 @@ public final class ResidentProjection {
     }
     b.version++;
     return b.build();
+  }
+
+  /** The identity a 出生 or a 国外からの転入 writes onto a (new or returning) resident record. */
+  private static void identify(
+      Resident.Builder b,
+      String personId,
+      String residentCode,
+      String myNumber,
+      PersonName name,
+      LocalDate birthDate,
+      Sex sex,
+      Nationality nationality,
+      Honseki honseki,
+      String household) {
+    b.personId = personId;
+    b.residentCode = residentCode;
+    b.myNumber = myNumber;
+    b.name = name;
+    b.birthDate = birthDate;
+    b.sex = sex;
+    b.nationality = nationality;
+    b.honseki = honseki;
+    b.household = household;
+    b.status = ResidentStatus.RESIDENT;
   }
 }
