@@ -164,4 +164,30 @@ class KioskTest {
     assertThat(refusal(() -> naha.print(s, Document.JUMINHYO)).rule()).isEqualTo("OS-04");
     assertThat(naha.print(s, Document.KOSEKI).municipalityName()).isEqualTo("千代田区");
   }
+
+  @Test
+  void aForeignResidentHasNoKosekiToObtain() {
+    Resident r =
+        w.world()
+            .registry()
+            .arriveFromAbroad(
+                new Requests.Arrival(
+                    null,
+                    TestWorldAccess.CHIYODA,
+                    w.clock().today(),
+                    "東京都千代田区2-2",
+                    null,
+                    dev.mynalab.registry.resident.PersonName.of("TEST ANH"),
+                    LocalDate.of(1995, 1, 1),
+                    dev.mynalab.registry.resident.Sex.MALE,
+                    new dev.mynalab.registry.resident.Nationality("VN", LocalDate.of(2029, 1, 1)),
+                    null));
+    IssuedCard card = w.card(r, false);
+    IssuanceCenter.Session s = naha.login(TestWorldAccess.reader(card), "1234");
+    assertThat(s.menu())
+        .extracting(o -> o.document())
+        .contains(Document.JUMINHYO)
+        .doesNotContain(Document.KOSEKI, Document.FUHYO);
+    assertThat(refusal(() -> naha.print(s, Document.KOSEKI)).code()).isEqualTo("no-koseki");
+  }
 }
