@@ -165,6 +165,21 @@ public final class IssuanceCenter {
     return d;
   }
 
+  /**
+   * A session id nobody can guess before the login: derived from the card's signature over the
+   * fresh challenge (not the challenge id, which the kiosk saw before authenticating).
+   */
+  private static String sessionId(byte[] signature) {
+    try {
+      byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(signature);
+      return java.util.Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(java.util.Arrays.copyOf(h, 18));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Forgets every session (admin reset). */
   public void reset() {
     sessions.clear();
