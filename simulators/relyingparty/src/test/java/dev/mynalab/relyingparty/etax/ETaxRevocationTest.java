@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** After a 転居 the signing certificate is revoked (EC-04): the next return is refused. */
+/** Refusals that need the world to move on: revocation after a 転居 (EC-04), expiry (EC-01). */
 class ETaxRevocationTest {
 
   @Test
@@ -47,6 +47,37 @@ class ETaxRevocationTest {
       assertThat(o.accepted()).isFalse();
       assertThat(o.refusal()).isEqualTo(Refusal.CERTIFICATE_REVOKED);
       assertThat(reception.receipts()).isEmpty();
+    }
+  }
+
+  @Test
+  void aReturnSignedAfterTheCertificateExpiredIsRefusedAsExpiredNotAsTampered() {
+    try (TestWorld w = new TestWorld()) {
+      Resident r = w.resident("佐藤 一郎", LocalDate.of(1980, 5, 1));
+      IssuedCard card = w.issue(r);
+      CardCmsSigner signer = new CardCmsSigner(w.clock);
+      ETaxReception reception = new ETaxReception(w.verifier(), w.clock, w.seed, w.journal);
+      String userId =
+          reception
+              .register(
+                  signer.sign(
+                      TestWorld.transport(card),
+                      JpkiKey.SIGNING,
+                      "ABC123",
+                      "{\"form\":\"registration\"}".getBytes(StandardCharsets.UTF_8)))
+              .number();
+
+      // EC-01: valid to the 5th birthday after issue (2031-05-01)
+      w.world.advanceTo(LocalDate.of(2031, 5, 2));
+      ETaxOutcome o =
+          reception.file(
+              signer.sign(
+                  TestWorld.transport(card),
+                  JpkiKey.SIGNING,
+                  "ABC123",
+                  ("{\"form\":\"return\",\"userId\":\"" + userId + "\",\"taxYear\":2030}")
+                      .getBytes(StandardCharsets.UTF_8)));
+      assertThat(o.refusal()).isEqualTo(Refusal.CERTIFICATE_EXPIRED);
     }
   }
 }
