@@ -84,8 +84,24 @@ public final class CardCmsSigner {
       generator.addCertificate(holder);
       return generator.generate(new CMSProcessableByteArray(content), true).getEncoded();
     } catch (OperatorCreationException | CMSException | IOException | GeneralSecurityException e) {
-      throw new IllegalStateException("cannot build the CMS SignedData: " + e.getMessage(), e);
+      throw cardRefusalIn(e)
+          .orElseGet(
+              () ->
+                  new IllegalStateException(
+                      "cannot build the CMS SignedData: " + e.getMessage(), e));
+    } catch (RuntimeException e) {
+      // Bouncy Castle may wrap the card's refusal from inside getSignature()
+      throw cardRefusalIn(e).map(RuntimeException.class::cast).orElse(e);
     }
+  }
+
+  private static java.util.Optional<RuntimeException> cardRefusalIn(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CardRefused refused) {
+        return java.util.Optional.of(refused);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private static void expect(int sw, String message) {
