@@ -556,7 +556,8 @@ public final class ResidentRegistry {
         rec.removedOn(),
         rec.reason(),
         rec.retention(),
-        today());
+        today(),
+        rec.disposable() ? List.of() : List.of("氏名", "住所", "生年月日", "性別", "住民票コード"));
   }
 
   /**
@@ -569,16 +570,18 @@ public final class ResidentRegistry {
     if (f.removedOn() == null) {
       throw notFound("/residentCode", "this person's 戸籍の附票 is current, not a 除票");
     }
+    boolean disposed = f.retention().disposableOn(today());
     return new Views.RemovedRecordCertificate(
-        f.retention().disposableOn(today())
-            ? Views.RemovedRecordCertificate.DISPOSAL
-            : Views.RemovedRecordCertificate.COPY,
+        disposed ? Views.RemovedRecordCertificate.DISPOSAL : Views.RemovedRecordCertificate.COPY,
         "戸籍の附票",
         f.honseki().municipality(),
         f.removedOn(),
         "死亡",
         f.retention(),
-        today());
+        today(),
+        disposed
+            ? List.of()
+            : dev.mynalab.registry.resident.FuhyoItems.recorded(f.removedOn(), today()));
   }
 
   // ---------------------------------------------------------------- checks

@@ -53,6 +53,8 @@ public final class Views {
    * @param reason why it was removed (転出, 国外転出, 死亡)
    * @param retention the retention as the law stands on {@code issuedOn}
    * @param issuedOn the day the copy or the certificate was issued
+   * @param items the items the copy shows (for a 附票, OS-05: those in force when it was removed);
+   *     empty for a 廃棄証明
    */
   public record RemovedRecordCertificate(
       String kind,
@@ -61,7 +63,12 @@ public final class Views {
       LocalDate removedOn,
       String reason,
       Retention retention,
-      LocalDate issuedOn) {
+      LocalDate issuedOn,
+      List<String> items) {
+
+    public RemovedRecordCertificate {
+      items = List.copyOf(items);
+    }
 
     public static final String COPY = "除票の写し";
     public static final String DISPOSAL = "廃棄証明";

@@ -532,6 +532,9 @@ public abstract class RegistryContractTest {
     assertThat(copy.reason()).isEqualTo("死亡");
     assertThat(copy.retention().years()).isEqualTo(150);
     assertThat(registry.fuhyoRemovedCertificate(late.residentCode()).isCopy()).isTrue();
+    // OS-05: removed from the 戸籍 in 2014, before 生年月日・性別 (2022-01-11) and the code (2024-05-27)
+    assertThat(registry.fuhyoRemovedCertificate(late.residentCode()).items())
+        .containsExactly("氏名", "住所", "住所を定めた日");
     assertProblem(
         () -> registry.removedRecordCertificate(late.residentCode(), SAPPORO),
         404,
