@@ -83,7 +83,8 @@ public final class JpkiCertificateAuthority implements CertificationPort {
             store,
             new SerialNumbers(
                 seed.stream("ca.serials"), settings.serialMinBytes(), settings.serialMaxBytes()),
-            new SubjectIds(seed.stream("ca.subject-ids")));
+            new SubjectIds(seed.stream("ca.subject-ids")),
+            new dev.mynalab.ca.issuance.SubjectKeyIds(seed.stream("ca.subject-key-ids")));
     this.validity = new ValidityPolicy(settings.leapDayBirthday());
     this.revocations = new Revocations(store, clock, journal);
     this.crls =

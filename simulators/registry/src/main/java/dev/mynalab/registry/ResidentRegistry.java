@@ -438,6 +438,24 @@ public final class ResidentRegistry {
   }
 
   /**
+   * 返納 (LV-04): the holder returns the card at the counter, at any time; it lapses on that day and
+   * the 機構 is told to revoke both certificates. A person living abroad with the card kept (OS-01)
+   * returns it too (at the 本籍地 or an embassy), so only a valid card is required.
+   */
+  public synchronized Resident returnCard(Requests.CardReturn r) {
+    LocalDate today = today();
+    Resident p = resident(r.residentCode());
+    LocalDate on = r.on() == null ? today : r.on();
+    notAfter(on, today, "/on", "a card is returned before it is recorded");
+    if (!p.holdsValidCard(on)) {
+      throw conflict("/residentCode", "this person holds no valid card to return");
+    }
+    inOrder(on, p.lastEffectiveOn(), "/on");
+    return recorder.record(
+        p, List.of(lapse(p, on, "LV-04", "返納 at the counter")), List.of(), List.of());
+  }
+
+  /**
    * Applies the deadlines that passed by today: MV-03 (no 転入届 within 30 days of the planned
    * move-out), MV-04 (no 継続利用 within 90 days), LV-01 (expiry). Returns the people whose card
    * lapsed.
@@ -519,6 +537,61 @@ public final class ResidentRegistry {
                   retention.disposableOn(today));
             })
         .toList();
+  }
+
+  /**
+   * 除票の写しの交付 (RT-01): the municipality's 住民票の除票 of this person as a copy while it is kept, else a
+   * 廃棄証明.
+   *
+   * @throws dev.mynalab.kit.problem.ProblemException 404 when the municipality never closed a
+   *     record of this person
+   */
+  public Views.RemovedRecordCertificate removedRecordCertificate(
+      String residentCode, String municipality) {
+    Views.RemovedRecord rec =
+        removedRecords(residentCode).stream()
+            .filter(r -> r.municipality().equals(municipality))
+            .reduce((a, b) -> b)
+            .orElseThrow(
+                () ->
+                    notFound(
+                        "/municipality",
+                        "no 住民票の除票 of this person in municipality " + municipality));
+    return new Views.RemovedRecordCertificate(
+        rec.disposable()
+            ? Views.RemovedRecordCertificate.DISPOSAL
+            : Views.RemovedRecordCertificate.COPY,
+        "住民票",
+        rec.municipality(),
+        rec.removedOn(),
+        rec.reason(),
+        rec.retention(),
+        today(),
+        rec.disposable() ? List.of() : List.of("氏名", "住所", "生年月日", "性別", "住民票コード"));
+  }
+
+  /**
+   * 戸籍の附票の除票の写しの交付 (RT-01), by the 本籍地: a copy while it is kept, else a 廃棄証明.
+   *
+   * @throws dev.mynalab.kit.problem.ProblemException 404 while the 附票 is current
+   */
+  public Views.RemovedRecordCertificate fuhyoRemovedCertificate(String residentCode) {
+    Views.Fuhyo f = fuhyo(residentCode);
+    if (f.removedOn() == null) {
+      throw notFound("/residentCode", "this person's 戸籍の附票 is current, not a 除票");
+    }
+    boolean disposed = f.retention().disposableOn(today());
+    return new Views.RemovedRecordCertificate(
+        disposed ? Views.RemovedRecordCertificate.DISPOSAL : Views.RemovedRecordCertificate.COPY,
+        "戸籍の附票",
+        f.honseki().municipality(),
+        f.removedOn(),
+        "死亡",
+        f.retention(),
+        today(),
+        disposed
+            ? List.of()
+            : dev.mynalab.registry.resident.FuhyoItems.recorded(f.removedOn(), today()));
   }
 
   // ---------------------------------------------------------------- checks

@@ -514,6 +514,66 @@ public abstract class RegistryContractTest {
     assertThat(store.eventsAfter(all.get(2).id(), 10)).isEmpty();
   }
 
+  @Test
+  void lv04_aReturnedCardLapsesAndBothCertificatesAreToBeRevoked() {
+    Resident p = withCard(born("返納 一郎", "1980-05-01"), "2024-03-01");
+    today("2024-04-10");
+    Resident after = registry.returnCard(new Requests.CardReturn(p.residentCode(), null));
+    assertThat(after.card().lapseRule()).isEqualTo("LV-04");
+    assertThat(after.card().lapsedOn()).isEqualTo(LocalDate.parse("2024-04-10"));
+    assertThat(after.status()).isEqualTo(ResidentStatus.RESIDENT);
+    assertThat(authority.about(p.personId()))
+        .singleElement()
+        .isInstanceOfSatisfying(
+            AllCertificatesRevocation.class,
+            n -> assertThat(n.reason()).isEqualTo(Reason.CARD_LAPSED));
+    int events = registry.history(p.residentCode()).size();
+    assertProblem(
+        () -> registry.returnCard(new Requests.CardReturn(p.residentCode(), null)),
+        409,
+        "/residentCode");
+    assertProblem(
+        () ->
+            registry.returnCard(
+                new Requests.CardReturn(p.residentCode(), LocalDate.parse("2024-04-11"))),
+        422,
+        "/on");
+    assertThat(registry.history(p.residentCode())).hasSize(events);
+  }
+
+  @Test
+  void rt01_aCopyWhileKeptAndACertificateOfDisposalAfterwards() {
+    today("2014-06-01");
+    Resident early = born("早川 一郎", "1930-01-01");
+    Resident late = born("遅野 二郎", "1930-01-01");
+    today("2014-06-19");
+    registry.death(new Requests.Death(early.residentCode(), LocalDate.parse("2014-06-19")));
+    today("2014-06-20");
+    registry.death(new Requests.Death(late.residentCode(), LocalDate.parse("2014-06-20")));
+    today("2019-06-20");
+    assertThat(registry.removedRecordCertificate(early.residentCode(), CHIYODA).kind())
+        .isEqualTo(Views.RemovedRecordCertificate.DISPOSAL);
+    assertThat(registry.fuhyoRemovedCertificate(early.residentCode()).kind())
+        .isEqualTo(Views.RemovedRecordCertificate.DISPOSAL);
+    today("2060-01-01");
+    Views.RemovedRecordCertificate copy =
+        registry.removedRecordCertificate(late.residentCode(), CHIYODA);
+    assertThat(copy.isCopy()).isTrue();
+    assertThat(copy.reason()).isEqualTo("死亡");
+    assertThat(copy.retention().years()).isEqualTo(150);
+    assertThat(registry.fuhyoRemovedCertificate(late.residentCode()).isCopy()).isTrue();
+    // OS-05: removed from the 戸籍 in 2014, before 生年月日・性別 (2022-01-11) and the code (2024-05-27)
+    assertThat(registry.fuhyoRemovedCertificate(late.residentCode()).items())
+        .containsExactly("氏名", "住所", "住所を定めた日");
+    assertProblem(
+        () -> registry.removedRecordCertificate(late.residentCode(), SAPPORO),
+        404,
+        "/municipality");
+    Resident living = born("生田 三郎", "1990-01-01");
+    assertProblem(
+        () -> registry.fuhyoRemovedCertificate(living.residentCode()), 404, "/residentCode");
+  }
+
   protected static void assertProblem(Runnable call, int status, String pointer) {
     assertThatThrownBy(call::run)
         .isInstanceOfSatisfying(

@@ -4,6 +4,9 @@ import dev.mynalab.ca.JpkiCertificateAuthority;
 import dev.mynalab.ca.hierarchy.CaGeneration;
 import java.io.IOException;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
+import org.bouncycastle.asn1.ASN1GeneralizedTime;
+import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.cert.ocsp.BasicOCSPResp;
 import org.bouncycastle.cert.ocsp.CertificateID;
 import org.bouncycastle.cert.ocsp.CertificateStatus;
@@ -30,6 +33,28 @@ public final class OcspCheck {
     UNKNOWN
   }
 
+  /**
+   * One certificate's answer as a verifier reads it.
+   *
+   * @param revokedAt revocationTime (when the CA processed the revocation), or null
+   * @param invalidFrom the invalidityDate singleExtension (a revocation recorded after the event),
+   *     or null
+   */
+  public record Answer(Status status, Instant revokedAt, Instant invalidFrom) {
+
+    /**
+     * How a verifier judges a signature made at {@code signedAt} (RFC 5280 §5.3.2: the certificate
+     * is to be treated as invalid from the invalidityDate, else from the revocation time).
+     */
+    public Status forSignatureMadeAt(Instant signedAt) {
+      if (status != Status.REVOKED) {
+        return status;
+      }
+      Instant from = invalidFrom != null ? invalidFrom : revokedAt;
+      return signedAt.isBefore(from) ? Status.GOOD : Status.REVOKED;
+    }
+  }
+
   private final JpkiCertificateAuthority ca;
 
   OcspCheck(JpkiCertificateAuthority ca) {
@@ -38,6 +63,11 @@ public final class OcspCheck {
 
   /** The OCSP status of {@code certificate}; fails when the response is not a valid signed one. */
   public Status statusOf(X509Certificate certificate) {
+    return answerFor(certificate).status();
+  }
+
+  /** The OCSP answer about {@code certificate}: status, revocation time, invalidityDate. */
+  public Answer answerFor(X509Certificate certificate) {
     CaGeneration issuer = issuerOf(certificate);
     try {
       CertificateID id =
@@ -59,13 +89,24 @@ public final class OcspCheck {
         if (single.getCertID().getSerialNumber().equals(certificate.getSerialNumber())) {
           CertificateStatus s = single.getCertStatus();
           if (s == CertificateStatus.GOOD) {
-            return Status.GOOD;
+            return new Answer(Status.GOOD, null, null);
           }
-          return s instanceof RevokedStatus ? Status.REVOKED : Status.UNKNOWN;
+          if (!(s instanceof RevokedStatus revoked)) {
+            return new Answer(Status.UNKNOWN, null, null);
+          }
+          Extension invalidity = single.getExtension(Extension.invalidityDate);
+          return new Answer(
+              Status.REVOKED,
+              revoked.getRevocationTime().toInstant(),
+              invalidity == null
+                  ? null
+                  : ASN1GeneralizedTime.getInstance(invalidity.getParsedValue())
+                      .getDate()
+                      .toInstant());
         }
       }
       throw new IllegalStateException("the OCSP response does not name the certificate");
-    } catch (OCSPException | OperatorCreationException | IOException e) {
+    } catch (OCSPException | OperatorCreationException | IOException | java.text.ParseException e) {
       throw new IllegalStateException("OCSP exchange failed: " + e.getMessage(), e);
     }
   }

@@ -47,6 +47,55 @@ public final class Cardholder {
     return sign(world.card(name), 0x001B, password, 0x001A, 0x0001, password);
   }
 
+  /**
+   * What the card hands a relying party after signing: the signed bytes, the signature, the
+   * certificate read from the card, and the world's instant of signing.
+   */
+  public record Signed(
+      byte[] message, byte[] signature, X509Certificate certificate, java.time.Instant at) {}
+
+  /**
+   * The holder signs a document today with the 利用者証明用 key (authentication) or the 署名用 key (with the
+   * delivery password); empty when the card refuses.
+   */
+  public Optional<Signed> signDocument(String name, boolean signingKey) {
+    IssuedCard card = world.card(name);
+    return signingKey
+        ? signed(card, 0x001B, CardDriver.PINS.signPassword(), 0x001A, 0x0001, true)
+        : signed(card, 0x0018, CardDriver.PINS.authPin(), 0x0017, 0x000A, false);
+  }
+
+  private Optional<Signed> signed(
+      IssuedCard card, int pinFid, String pin, int keyFid, int certFid, boolean readWithPin) {
+    try {
+      CardClient c = client(card);
+      c.selectJpki();
+      if (readWithPin && c.verify(0x001B, pin) != 0x9000) {
+        return Optional.empty();
+      }
+      CardClient.Read cert = c.readAll(certFid);
+      if (!cert.ok() || cert.data().length == 0 || c.verify(pinFid, pin) != 0x9000) {
+        return Optional.empty();
+      }
+      byte[] message = ("document signed on " + world.today()).getBytes(StandardCharsets.UTF_8);
+      var r =
+          c.sign(
+              keyFid,
+              CardClient.sha256DigestInfo(MessageDigest.getInstance("SHA-256").digest(message)));
+      if (r.getSW() != 0x9000) {
+        return Optional.empty();
+      }
+      X509Certificate x509 =
+          (X509Certificate)
+              java.security.cert.CertificateFactory.getInstance("X.509")
+                  .generateCertificate(new java.io.ByteArrayInputStream(cert.data()));
+      return Optional.of(
+          new Signed(message, r.getData(), x509, world.reference().clock().instant()));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private boolean sign(
       IssuedCard card, int pinFid, String pin, int keyFid, int certFid, String readPin) {
     try {
@@ -168,5 +217,50 @@ public final class Cardholder {
     CardClient c = client(world.card(name));
     c.selectAp(secret.aid());
     return c.triesLeft(secret.fid());
+  }
+
+  /**
+   * The length of the face photo (DF27) on the card face, read from the 券面AP's EF 0002 after 照合番号A
+   * (the My Number); 0 for a photo-less card (CV-05).
+   */
+  public int facePhotoLength(String name) {
+    IssuedCard card = world.card(name);
+    CardClient c = client(card);
+    c.selectAp(Aids.KENMEN);
+    if (c.verify(0x0013, card.holder().myNumber()) != 0x9000) {
+      throw new IllegalStateException("the 券面AP refused 照合番号A");
+    }
+    CardClient.Read r = c.readAll(0x0002);
+    if (!r.ok()) {
+      throw new IllegalStateException("the 券面AP refused to read the card face");
+    }
+    return tlvLength(r.data(), 0xDF27);
+  }
+
+  /** The length of the first {@code tag} (two bytes) element inside the FF20 template, or -1. */
+  private static int tlvLength(byte[] data, int tag) {
+    int i = 0;
+    // skip the FF20 header
+    i += 2;
+    i += (data[i] & 0x80) == 0 ? 1 : 1 + (data[i] & 0x7F);
+    while (i + 2 < data.length) {
+      int t = ((data[i] & 0xFF) << 8) | (data[i + 1] & 0xFF);
+      i += 2;
+      int len = data[i] & 0xFF;
+      int head = 1;
+      if ((len & 0x80) != 0) {
+        int n = len & 0x7F;
+        len = 0;
+        for (int k = 1; k <= n; k++) {
+          len = (len << 8) | (data[i + k] & 0xFF);
+        }
+        head = 1 + n;
+      }
+      if (t == tag) {
+        return len;
+      }
+      i += head + len;
+    }
+    return -1;
   }
 }

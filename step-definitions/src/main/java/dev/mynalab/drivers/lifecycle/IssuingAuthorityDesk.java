@@ -2,6 +2,7 @@ package dev.mynalab.drivers.lifecycle;
 
 import dev.mynalab.drivers.card.CardDriver;
 import dev.mynalab.world.authority.CardApplication;
+import dev.mynalab.world.authority.ExpressIssue;
 import java.time.LocalDate;
 
 /**
@@ -69,5 +70,34 @@ public final class IssuingAuthorityDesk {
   /** 電子証明書の更新 today (EC-02). */
   public void renewCertificates(String name) {
     world.attempt(() -> world.reference().authority().renewCertificates(world.code(name)));
+  }
+
+  /**
+   * A 国外転出者's new signing certificate (OS-02) at the counter of {@code counterMunicipality}, with
+   * the new password {@link #NEW_SIGN_PASSWORD}.
+   */
+  public void issueOverseasSigningCertificate(String name, String counterMunicipalityCode) {
+    world.attempt(
+        () ->
+            world
+                .reference()
+                .authority()
+                .issueOverseasSigningCertificate(
+                    world.code(name), counterMunicipalityCode, NEW_SIGN_PASSWORD));
+  }
+
+  /** A 国外転出者's user certificate re-issued at the counter of the given municipality (OS-02). */
+  public void reissueOverseasUserCertificate(String name, String counterMunicipalityCode) {
+    world.attempt(
+        () ->
+            world
+                .reference()
+                .authority()
+                .reissueOverseasUserCertificate(world.code(name), counterMunicipalityCode));
+  }
+
+  /** Whether an application on {@code ground} received on {@code receivedOn} is 特急発行 (MN-07). */
+  public boolean express(String name, ExpressIssue.Ground ground, LocalDate receivedOn) {
+    return ExpressIssue.applies(ground, receivedOn, world.resident(name).birthDate());
   }
 }

@@ -4,6 +4,7 @@ import dev.mynalab.ca.hierarchy.CaPurpose;
 import dev.mynalab.ca.store.CertificateRecord;
 import dev.mynalab.drivers.World;
 import dev.mynalab.kit.problem.ProblemException;
+import dev.mynalab.registry.Views;
 import dev.mynalab.registry.resident.Resident;
 import dev.mynalab.registry.store.InMemoryRegistryStore;
 import dev.mynalab.rulebook.RuleBook;
@@ -35,6 +36,8 @@ public final class LifecycleWorld {
   private final Map<String, List<IssuedCard>> cards = new HashMap<>();
   private String lastRefusal;
   private String lastRefusalRule;
+  private Views.RemovedRecordCertificate lastCertificate;
+  private final Map<String, Cardholder.Signed> signatures = new HashMap<>();
 
   public LifecycleWorld(World world) {
     this.world = world;
@@ -112,6 +115,31 @@ public final class LifecycleWorld {
 
   public boolean hasCard(String name) {
     return cards.containsKey(name) && !cards.get(name).isEmpty();
+  }
+
+  // ------------------------------------------------------------------ documents
+
+  void answered(Views.RemovedRecordCertificate certificate) {
+    lastCertificate = certificate;
+  }
+
+  /** The last 除票の写し or 廃棄証明 a counter handed over, or null. */
+  public Views.RemovedRecordCertificate lastCertificate() {
+    return lastCertificate;
+  }
+
+  /** Keeps what {@code name} signed today, to be verified later. */
+  public void signed(String name, Cardholder.Signed signed) {
+    signatures.put(name + "@" + today(), signed);
+  }
+
+  /** What {@code name} signed on {@code day}, or null when the card refused to sign. */
+  public Cardholder.Signed signature(String name, LocalDate day) {
+    String key = name + "@" + day;
+    if (!signatures.containsKey(key)) {
+      throw new IllegalStateException(name + " did not try to sign on " + day);
+    }
+    return signatures.get(key);
   }
 
   // ------------------------------------------------------------------ refusals

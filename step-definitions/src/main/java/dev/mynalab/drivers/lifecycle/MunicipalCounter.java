@@ -176,6 +176,46 @@ public final class MunicipalCounter {
                 .death(new Requests.Death(world.code(name), world.today())));
   }
 
+  /** 死亡届 filed today of a death on {@code diedOn} (a 届出 recorded late: the revocation is dated). */
+  public void deathOn(String name, LocalDate diedOn) {
+    world.attempt(
+        () -> world.reference().registry().death(new Requests.Death(world.code(name), diedOn)));
+  }
+
+  /** 返納 (LV-04): the holder hands the card back at the counter today. */
+  public void returnCard(String name) {
+    world.attempt(
+        () ->
+            world
+                .reference()
+                .registry()
+                .returnCard(new Requests.CardReturn(world.code(name), world.today())));
+  }
+
+  /**
+   * Someone asks {@code municipality}'s counter today for the 除票の写し of {@code name}'s 住民票 there
+   * (RT-01): the answer is the copy or a 廃棄証明, remembered for the Then-steps.
+   */
+  public void requestRemovedRecordCopy(String name, String municipality) {
+    String code = municipality(municipality).code();
+    world
+        .attempt(
+            () -> world.reference().registry().removedRecordCertificate(world.code(name), code))
+        .ifPresent(world::answered);
+  }
+
+  /** Someone asks the 本籍地 today for the 戸籍の附票の除票の写し of {@code name} (RT-01). */
+  public void requestFuhyoRemovedCopy(String name) {
+    world
+        .attempt(() -> world.reference().registry().fuhyoRemovedCertificate(world.code(name)))
+        .ifPresent(world::answered);
+  }
+
+  /** The code of the municipality called {@code name} (the 本籍地 counter of OS-02). */
+  public String codeOf(String name) {
+    return municipality(name).code();
+  }
+
   /** 個人番号の変更 (MN-05): the card lapses (LV-06). */
   public void changeMyNumber(String name) {
     world.attempt(

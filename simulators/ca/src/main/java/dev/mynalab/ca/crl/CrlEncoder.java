@@ -39,10 +39,13 @@ public final class CrlEncoder {
     X509v2CRLBuilder builder = new X509v2CRLBuilder(issuer.name(), Date.from(thisUpdate));
     builder.setNextUpdate(Date.from(nextUpdate));
     for (CrlEntry e : entries) {
-      builder.addCRLEntry(
-          e.serial(),
-          Date.from(e.revokedAt()),
-          e.reason() == RevocationReason.UNSPECIFIED ? 0 : e.reason().code());
+      int reason = e.reason() == RevocationReason.UNSPECIFIED ? 0 : e.reason().code();
+      if (e.invalidFrom() == null) {
+        builder.addCRLEntry(e.serial(), Date.from(e.revokedAt()), reason);
+      } else {
+        builder.addCRLEntry(
+            e.serial(), Date.from(e.revokedAt()), reason, Date.from(e.invalidFrom()));
+      }
     }
     try {
       builder.addExtension(

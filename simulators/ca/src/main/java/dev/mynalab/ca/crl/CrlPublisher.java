@@ -187,7 +187,8 @@ public final class CrlPublisher {
           && r.municipality().code().equals(partition.municipality().code())
           && !r.isExpiredAt(now)
           && sequences.test(rev.get().sequence())) {
-        entries.add(new CrlEntry(r.serial(), rev.get().at(), rev.get().reason()));
+        entries.add(
+            new CrlEntry(r.serial(), rev.get().at(), rev.get().reason(), rev.get().invalidFrom()));
       }
     }
     synchronized (order) {

@@ -164,15 +164,21 @@ public final class StreamingCrlWriter {
     return tlv;
   }
 
-  private static final int REASON_EXTENSIONS_LENGTH =
-      14; // 30 0C 30 0A 06 03 55 1D 15 04 03 0A 01 xx
+  /** One reasonCode extension: 30 0A 06 03 55 1D 15 04 03 0A 01 xx. */
+  private static final int REASON_EXTENSION_LENGTH = 12;
+
+  /** One invalidityDate extension: 30 18 06 03 55 1D 18 04 11 18 0F yyyyMMddHHmmssZ. */
+  private static final int INVALIDITY_EXTENSION_LENGTH = 26;
+
+  private static int entryExtensionsContentLength(CrlEntry e) {
+    return (e.reason() == RevocationReason.UNSPECIFIED ? 0 : REASON_EXTENSION_LENGTH)
+        + (e.invalidFrom() == null ? 0 : INVALIDITY_EXTENSION_LENGTH);
+  }
 
   private static long entryContentLength(CrlEntry e) {
     int serial = e.serial().toByteArray().length;
-    return 2
-        + serial
-        + 15
-        + (e.reason() == RevocationReason.UNSPECIFIED ? 0 : REASON_EXTENSIONS_LENGTH);
+    int extensions = entryExtensionsContentLength(e);
+    return 2 + serial + 15 + (extensions == 0 ? 0 : 2 + extensions);
   }
 
   private static void writeEntry(OutputStream out, CrlEntry e) throws IOException {
@@ -181,11 +187,14 @@ public final class StreamingCrlWriter {
     writeHeader(out, 0x02, serial.length);
     out.write(serial);
     out.write(utcTime(e.revokedAt()));
+    int extensions = entryExtensionsContentLength(e);
+    if (extensions == 0) {
+      return;
+    }
+    out.write(new byte[] {0x30, (byte) extensions});
     if (e.reason() != RevocationReason.UNSPECIFIED) {
       out.write(
           new byte[] {
-            0x30,
-            0x0C,
             0x30,
             0x0A,
             0x06,
@@ -200,6 +209,18 @@ public final class StreamingCrlWriter {
             (byte) e.reason().code()
           });
     }
+    if (e.invalidFrom() != null) {
+      out.write(new byte[] {0x30, 0x18, 0x06, 0x03, 0x55, 0x1D, 0x18, 0x04, 0x11, 0x18, 0x0F});
+      out.write(generalizedTime(e.invalidFrom()));
+    }
+  }
+
+  /** The 15 characters {@code yyyyMMddHHmmssZ} of a GeneralizedTime (RFC 5280 §4.1.2.5.2). */
+  private static byte[] generalizedTime(java.time.Instant at) {
+    return java.time.format.DateTimeFormatter.ofPattern("uuuuMMddHHmmss'Z'")
+        .withZone(java.time.ZoneOffset.UTC)
+        .format(at)
+        .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   }
 
   static long tlvLength(long contentLength) {

@@ -29,11 +29,19 @@ public final class CertificateIssuer {
   private final CertificateStore store;
   private final SerialNumbers serials;
   private final SubjectIds subjectIds;
+  private final SubjectKeyIds keyIds;
 
   public CertificateIssuer(CertificateStore store, SerialNumbers serials, SubjectIds subjectIds) {
+    this(store, serials, subjectIds, SubjectKeyIds.fixed());
+  }
+
+  /** With seeded subjectKeyIdentifier methods ({@link SubjectKeyIds}). */
+  public CertificateIssuer(
+      CertificateStore store, SerialNumbers serials, SubjectIds subjectIds, SubjectKeyIds keyIds) {
     this.store = store;
     this.serials = serials;
     this.subjectIds = subjectIds;
+    this.keyIds = keyIds;
   }
 
   /** Issues and records a certificate; the caller has checked the rules. */
@@ -62,7 +70,13 @@ public final class CertificateIssuer {
     try {
       for (Extension extension :
           EndEntityProfile.extensions(
-              purpose, issuer, spki, municipality, ocspUrl, holder.basicFour())) {
+              purpose,
+              issuer,
+              spki,
+              municipality,
+              ocspUrl,
+              holder.basicFour(),
+              keyIds.next(spki))) {
         builder.addExtension(extension);
       }
       X509CertificateHolder signed = builder.build(issuer.contentSigner());

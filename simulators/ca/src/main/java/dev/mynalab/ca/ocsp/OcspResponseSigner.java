@@ -50,6 +50,29 @@ final class OcspResponseSigner {
         : new RevokedStatus(Date.from(r.at()), r.reason().code());
   }
 
+  /**
+   * The invalidityDate of a revocation recorded after the event (RFC 6960 §4.4: CRL entry
+   * extensions may be used as singleExtensions), or null.
+   */
+  static Extensions singleExtensions(CertificateRecord record) {
+    if (record == null) {
+      return null;
+    }
+    Instant invalid = record.revocation().map(Revocation::invalidFrom).orElse(null);
+    if (invalid == null) {
+      return null;
+    }
+    try {
+      return new Extensions(
+          new Extension(
+              Extension.invalidityDate,
+              false,
+              new org.bouncycastle.asn1.ASN1GeneralizedTime(Date.from(invalid)).getEncoded()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static byte[] sign(
       ResponderIdentity responder,
       List<Single> singles,
@@ -69,7 +92,7 @@ final class OcspResponseSigner {
             status(s.record()),
             Date.from(thisUpdate),
             s.record() == null ? null : Date.from(nextUpdate),
-            null);
+            singleExtensions(s.record()));
       }
       if (nonce != null) {
         builder.setResponseExtensions(new Extensions(nonce));

@@ -84,6 +84,22 @@ public final class EndEntityProfile {
       Municipality municipality,
       URI ocspUrl,
       BasicFour basicFour) {
+    return extensions(
+        purpose, issuer, subjectKey, municipality, ocspUrl, basicFour, subjectKeyId(subjectKey));
+  }
+
+  /**
+   * The same, with the subjectKeyIdentifier given (its derivation varies by seed, {@code
+   * issuance.SubjectKeyIds}; position and criticality do not).
+   */
+  public static List<Extension> extensions(
+      CaPurpose purpose,
+      CaGeneration issuer,
+      SubjectPublicKeyInfo subjectKey,
+      Municipality municipality,
+      URI ocspUrl,
+      BasicFour basicFour,
+      SubjectKeyIdentifier keyId) {
     try {
       List<Extension> list = new ArrayList<>();
       if (purpose == CaPurpose.AUTHENTICATION) {
@@ -133,7 +149,7 @@ public final class EndEntityProfile {
                   issuer.keyId(),
                   new GeneralNames(new GeneralName(GeneralName.directoryName, issuer.name())),
                   issuer.serial())));
-      list.add(ext(Extension.subjectKeyIdentifier, false, subjectKeyId(subjectKey)));
+      list.add(ext(Extension.subjectKeyIdentifier, false, keyId));
       return list;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

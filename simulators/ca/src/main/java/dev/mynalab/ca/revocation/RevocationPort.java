@@ -1,6 +1,7 @@
 package dev.mynalab.ca.revocation;
 
 import dev.mynalab.ca.store.CertificateRecord;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -27,4 +28,14 @@ public interface RevocationPort {
 
   /** The card lapsed (返納, 90-day rule, re-issue of the card …): both, cessationOfOperation. */
   List<CertificateRecord> cardLapsed(String holderReference);
+
+  /**
+   * The same revocations for an event that took effect before it reached the CA (a 死亡届 filed days
+   * after the death, a 転居 recorded late): each certificate is revoked now (revocationDate /
+   * revocationTime = when the CA processed it, RFC 5280 §5.3.1) and carries {@code invalidFrom} as
+   * its invalidityDate (RFC 5280 §5.3.2; an OCSP singleExtension, RFC 6960 §4.4), so a verifier
+   * judging a signature made after that instant treats it as revoked. {@code invalidFrom} not
+   * before now: no invalidityDate.
+   */
+  RevocationPort invalidSince(Instant invalidFrom);
 }

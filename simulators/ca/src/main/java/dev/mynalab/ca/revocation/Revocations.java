@@ -22,11 +22,22 @@ public final class Revocations implements RevocationPort {
   private final CertificateStore store;
   private final Clock clock;
   private final Journal journal;
+  private final Instant invalidFrom;
 
   public Revocations(CertificateStore store, Clock clock, Journal journal) {
+    this(store, clock, journal, null);
+  }
+
+  private Revocations(CertificateStore store, Clock clock, Journal journal, Instant invalidFrom) {
     this.store = store;
     this.clock = clock;
     this.journal = journal;
+    this.invalidFrom = invalidFrom;
+  }
+
+  @Override
+  public Revocations invalidSince(Instant invalidFrom) {
+    return new Revocations(store, clock, journal, invalidFrom);
   }
 
   @Override
@@ -87,7 +98,7 @@ public final class Revocations implements RevocationPort {
    */
   public boolean revoke(CertificateRecord record, RevocationReason reason, String cause) {
     Instant now = clock.instant();
-    boolean done = store.revoke(record, now, reason, cause);
+    boolean done = store.revoke(record, now, reason, cause, invalidFrom);
     if (done) {
       journal.record(
           "ca",
@@ -100,11 +111,18 @@ public final class Revocations implements RevocationPort {
               + " — "
               + cause,
           Map.of(
-              "serial", record.serial().toString(16),
-              "issuer", record.issuer().label(),
-              "holder", record.holderReference(),
-              "reason", reason.name(),
-              "cause", cause));
+              "serial",
+              record.serial().toString(16),
+              "issuer",
+              record.issuer().label(),
+              "holder",
+              record.holderReference(),
+              "reason",
+              reason.name(),
+              "cause",
+              cause,
+              "invalidityDate",
+              record.revocation().map(r -> String.valueOf(r.invalidFrom())).orElse("null")));
     }
     return done;
   }

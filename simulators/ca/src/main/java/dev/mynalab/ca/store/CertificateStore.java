@@ -100,6 +100,25 @@ public final class CertificateStore {
    */
   public boolean revoke(
       CertificateRecord record, Instant at, RevocationReason reason, String cause) {
+    return revoke(record, at, reason, cause, null);
+  }
+
+  /**
+   * Revokes {@code record}, processed at {@code at}, invalid since {@code invalidFrom} (the
+   * invalidityDate; null or not before {@code at}: none).
+   *
+   * @return true when this call revoked it
+   */
+  public boolean revoke(
+      CertificateRecord record,
+      Instant at,
+      RevocationReason reason,
+      String cause,
+      Instant invalidFrom) {
+    Instant invalid =
+        invalidFrom == null || !invalidFrom.isBefore(at)
+            ? null
+            : invalidFrom.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     synchronized (record) {
       if (record.isRevoked()) {
         return false;
@@ -109,7 +128,8 @@ public final class CertificateStore {
               at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
               reason,
               revocationSequence.incrementAndGet(),
-              cause);
+              cause,
+              invalid);
       record.revoke(revocation);
     }
     listeners.forEach(l -> l.revoked(record));

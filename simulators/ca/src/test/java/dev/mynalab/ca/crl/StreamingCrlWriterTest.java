@@ -32,7 +32,11 @@ class StreamingCrlWriterTest {
           new CrlEntry(
               new BigInteger(1, serial),
               Instant.parse("2026-01-01T00:00:00Z").plusSeconds(r.nextInt(10_000_000)),
-              reasons[r.nextInt(reasons.length)]));
+              reasons[r.nextInt(reasons.length)],
+              // every third entry was recorded late: invalidityDate before the revocationDate
+              i % 3 == 0
+                  ? Instant.parse("2025-12-01T15:00:00Z").plusSeconds(r.nextInt(86_400))
+                  : null));
     }
     return list;
   }

@@ -83,7 +83,9 @@ public final class CardDataEncoder {
   /**
    * 券面AP EF 0002, the card face: {@code FF20 { DF21 offsets, DF22 DOB, DF23 sex, DF24 public key,
    * DF25 name image, DF26 address image, DF27 photo, DF28 signature over three SHA-256 hashes
-   * (DF22–DF24, DF25–DF26, DF27), DF29 expiry, DF2A security-code image }}.
+   * (DF22–DF24, DF25–DF26, DF27), DF29 expiry, DF2A security-code image }}. A card without a face
+   * photo (CV-05) keeps DF27 with an empty value, so the offsets and the signed hashes keep their
+   * shape; how the real photo-less card encodes the absence is not public (an inference).
    */
   public byte[] cardFaceFile(HolderData h) {
     byte[] d22 = Tlv.of(0xDF22, h.birthYyyymmdd().getBytes(StandardCharsets.US_ASCII));
@@ -91,7 +93,10 @@ public final class CardDataEncoder {
     byte[] d24 = Tlv.of(0xDF24, publicKeyTlv(signer.publicKey()));
     byte[] d25 = Tlv.of(0xDF25, SyntheticImages.textImage(h.name(), 96, 16));
     byte[] d26 = Tlv.of(0xDF26, SyntheticImages.textImage(h.address(), 160, 24));
-    byte[] d27 = Tlv.of(0xDF27, SyntheticImages.face(h.name() + h.birthYyyymmdd()));
+    byte[] d27 =
+        Tlv.of(
+            0xDF27,
+            h.facePhoto() ? SyntheticImages.face(h.name() + h.birthYyyymmdd()) : new byte[0]);
     byte[] sig =
         signer.sign(sha256(Tlv.concat(d22, d23, d24)), sha256(Tlv.concat(d25, d26)), sha256(d27));
     byte[] d28 = Tlv.of(0xDF28, sig);

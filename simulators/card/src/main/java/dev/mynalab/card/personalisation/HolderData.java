@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param municipalityCode 5-digit 全国地方公共団体コード of the issuing municipality
  * @param cardExpiry the card's last valid day (CV-01)
  * @param securityCode the 4-digit セキュリティコード (part of 照合番号B)
+ * @param facePhoto whether the card face carries the holder's photo; false for the photo-less card
+ *     of a child under 1 applied for from 2024-12-02 (CV-05): the 券面AP's DF27 is then empty
  */
 public record HolderData(
     String name,
@@ -27,7 +29,30 @@ public record HolderData(
     String myNumber,
     String municipalityCode,
     LocalDate cardExpiry,
-    String securityCode) {
+    String securityCode,
+    boolean facePhoto) {
+
+  /** Holder data of a card with a face photo (every card but CV-05's). */
+  public HolderData(
+      String name,
+      String address,
+      LocalDate dateOfBirth,
+      int sex,
+      String myNumber,
+      String municipalityCode,
+      LocalDate cardExpiry,
+      String securityCode) {
+    this(
+        name,
+        address,
+        dateOfBirth,
+        sex,
+        myNumber,
+        municipalityCode,
+        cardExpiry,
+        securityCode,
+        true);
+  }
 
   private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -62,7 +87,29 @@ public record HolderData(
   /** A copy with a new address (転居・転入: the 追記 record). */
   public HolderData withAddress(String newAddress) {
     return new HolderData(
-        name, newAddress, dateOfBirth, sex, myNumber, municipalityCode, cardExpiry, securityCode);
+        name,
+        newAddress,
+        dateOfBirth,
+        sex,
+        myNumber,
+        municipalityCode,
+        cardExpiry,
+        securityCode,
+        facePhoto);
+  }
+
+  /** The same holder data for a card without a face photo (CV-05). */
+  public HolderData withoutFacePhoto() {
+    return new HolderData(
+        name,
+        address,
+        dateOfBirth,
+        sex,
+        myNumber,
+        municipalityCode,
+        cardExpiry,
+        securityCode,
+        false);
   }
 
   /** 照合番号A: the 個人番号 itself (card-interface.md §3). */

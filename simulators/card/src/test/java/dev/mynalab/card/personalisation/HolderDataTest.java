@@ -70,4 +70,14 @@ class HolderDataTest {
     assertThatThrownBy(() -> Pins.of("123", "ABC123")).hasMessageContaining("4 digits");
     assertThat(Pins.of("1234", "ABC123").toString()).doesNotContain("1234").doesNotContain("ABC");
   }
+
+  @Test
+  void aPhotolessCardKeepsEverythingButThePhotoAndAnAddressChangeKeepsItPhotoless() {
+    HolderData h = holder(LocalDate.of(2025, 1, 10), LocalDate.of(2030, 1, 10), "0001");
+    assertThat(h.facePhoto()).isTrue();
+    HolderData none = h.withoutFacePhoto();
+    assertThat(none.facePhoto()).isFalse();
+    assertThat(none.myNumber()).isEqualTo(h.myNumber());
+    assertThat(none.withAddress("東京都千代田区2-2").facePhoto()).isFalse();
+  }
 }

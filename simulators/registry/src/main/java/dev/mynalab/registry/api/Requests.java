@@ -93,4 +93,7 @@ public final class Requests {
 
   /** 継続利用: the card presented after a 転入届 filed without it (MV-04). */
   public record ContinuedUse(String residentCode, LocalDate on) {}
+
+  /** 返納: the holder hands the card back at the counter, at any time (LV-04, 令 第15条第4項). */
+  public record CardReturn(String residentCode, LocalDate on) {}
 }

@@ -31,6 +31,20 @@ final class HolderFacts {
         basicFour(r));
   }
 
+  /**
+   * The CA's holder for a 国外転出者's new signing certificate (OS-02), issued against the 戸籍の附票: the
+   * address is replaced by {@code statement}, and the CRL partition is the 本籍地 municipality that
+   * manages the 附票 (附票管理市町村).
+   */
+  static Holder overseasHolder(Resident r, String statement) {
+    return new Holder(
+        r.personId(),
+        r.birthDate(),
+        CrlPartitions.partitionOf(r.honseki().municipality()),
+        null,
+        BasicFour.of(r.name().text(), caSex(r.sex()), r.birthDate(), statement));
+  }
+
   static BasicFour basicFour(Resident r) {
     return BasicFour.of(r.name().text(), caSex(r.sex()), r.birthDate(), r.address());
   }

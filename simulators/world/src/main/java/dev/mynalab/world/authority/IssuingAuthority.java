@@ -57,6 +57,14 @@ public final class IssuingAuthority {
    */
   public static final int RENEWAL_WINDOW_MONTHS = 3;
 
+  /**
+   * What a 国外転出者's signing certificate says in place of the address (OS-02: for a person who has
+   * left Japan the address item is replaced by the statement that they are a 国外転出者, JPKI法 第3条の2
+   * with 住基法 第17条). The exact wording, and which subject fields carry it, were not verified
+   * (domain-rules.md §16 item 5); the world writes this text into the address otherName.
+   */
+  public static final String OVERSEAS_ADDRESS_STATEMENT = "国外転出者";
+
   private final ResidentRegistry registry;
   private final Supplier<JpkiCertificateAuthority> ca;
   private final CardIssuer issuer;
@@ -143,6 +151,9 @@ public final class IssuingAuthority {
       signing = certifySigning(s, s.generateKeyPair(KeyPurpose.SIGNING), holder, expiry);
     }
     HolderData data = HolderFacts.cardData(r, expiry, securityCode());
+    if (InfantCards.photoless(r.birthDate(), application.receivedOn())) {
+      data = data.withoutFacePhoto(); // CV-05
+    }
     s.writeHolderData(data);
     var pins = application.pins();
     s.resetPin(SecretRef.TEXT_PIN, pins.textPin());
@@ -249,6 +260,107 @@ public final class IssuingAuthority {
     s.resetPin(SecretRef.SIGN_PASSWORD, newSignPassword);
     c.signingCertificate(rec.certificate());
     return rec.certificate();
+  }
+
+  // ------------------------------------------------------------------ 国外転出者 (OS-02)
+
+  /**
+   * A new 署名用電子証明書 for a 国外転出者 who kept the card (OS-01), issued against the 戸籍の附票 (OS-02): after
+   * the departure only in person at the 本籍地 counter; the address item carries {@link
+   * #OVERSEAS_ADDRESS_STATEMENT}. Before the departure the 住所地 counter can issue one; the world
+   * does not simulate that variant (the domestic certificate is still valid until the departure
+   * date, when the held OS-02 revocation would also take the new one).
+   *
+   * @param counterMunicipality the 6-digit code of the municipality whose counter the holder visits
+   */
+  public synchronized X509Certificate issueOverseasSigningCertificate(
+      String residentCode, String counterMunicipality, String newSignPassword) {
+    Resident r = resident(residentCode);
+    IssuedCard c = current(r);
+    requireDepartedAtHonseki(r, c, counterMunicipality);
+    if (c.faceAuthentication()) {
+      throw new IssuanceFailure(
+          "CV-07", "a face-authentication card carries no signing certificate");
+    }
+    IssuerSession s = session(c);
+    PublicKey key = s.replaceSigningKey();
+    c.signingCertificate(null);
+    CertificateRecord rec;
+    try {
+      rec =
+          ca.get()
+              .issue(
+                  CaPurpose.SIGNATURE,
+                  key,
+                  HolderFacts.overseasHolder(r, OVERSEAS_ADDRESS_STATEMENT),
+                  c.holder().cardExpiry());
+    } catch (IssuanceRefused e) {
+      throw new IssuanceFailure(e.rule(), e.getMessage());
+    }
+    s.writeCertificate(CertificateSlot.SIGNING, rec.certificate());
+    s.writeCertificate(CertificateSlot.SIGNING_CA, rec.issuer().certificate());
+    s.resetPin(SecretRef.SIGN_PASSWORD, newSignPassword);
+    c.signingCertificate(rec.certificate());
+    journal.record(
+        "world",
+        "overseas-signing-certificate",
+        "署名用電子証明書 for a 国外転出者 on card " + c.serial() + " (OS-02)");
+    return rec.certificate();
+  }
+
+  /**
+   * Re-issues a 国外転出者's 利用者証明用電子証明書 at the 本籍地 counter (OS-02: it was not revoked on departure, and
+   * re-issuing it restarts its clock: the 5th birthday after today, EC-01, capped by the card). The
+   * card makes a new key; the CA's new issue supersedes the old certificate.
+   */
+  public synchronized X509Certificate reissueOverseasUserCertificate(
+      String residentCode, String counterMunicipality) {
+    Resident r = resident(residentCode);
+    IssuedCard c = current(r);
+    requireDepartedAtHonseki(r, c, counterMunicipality);
+    IssuerSession s = session(c);
+    PublicKey key = s.generateKeyPair(KeyPurpose.AUTHENTICATION);
+    CertificateRecord rec;
+    try {
+      rec =
+          ca.get()
+              .issue(
+                  CaPurpose.AUTHENTICATION,
+                  key,
+                  HolderFacts.overseasHolder(r, OVERSEAS_ADDRESS_STATEMENT),
+                  c.holder().cardExpiry());
+    } catch (IssuanceRefused e) {
+      throw new IssuanceFailure(e.rule(), e.getMessage());
+    }
+    s.writeCertificate(CertificateSlot.AUTHENTICATION, rec.certificate());
+    c.authenticationCertificate(rec.certificate());
+    return rec.certificate();
+  }
+
+  private void requireDepartedAtHonseki(Resident r, IssuedCard c, String counterMunicipality) {
+    if (r.status() != ResidentStatus.ABROAD || r.honseki() == null) {
+      throw new IssuanceFailure(
+          "OS-02",
+          "certificates against the 戸籍の附票 are for a Japanese 国外転出者; this person is " + r.status());
+    }
+    if (r.card() != null && r.card().lapsed()) {
+      throw new IssuanceFailure(
+          r.card().lapseRule(),
+          "the card lapsed on " + r.card().lapsedOn() + "; nothing is issued against the 附票");
+    }
+    requireUsable(r, c);
+    LocalDate departed = r.fuhyo().get(r.fuhyo().size() - 1).from();
+    if (clock.today().isBefore(departed)) {
+      throw new IssuanceFailure(
+          "OS-02", "the departure is on " + departed + "; before it the 住所地 counter acts");
+    }
+    if (!r.honseki().municipality().equals(counterMunicipality)) {
+      throw new IssuanceFailure(
+          "OS-02",
+          "after the departure only the 本籍地 counter ("
+              + r.honseki().municipality()
+              + ") issues certificates, in person");
+    }
   }
 
   // ------------------------------------------------------------------ 更新 (EC-02, RN-01)

@@ -19,8 +19,18 @@ import java.util.function.Supplier;
  *
  * <p>A notification whose effective date is still ahead (a 国外転出届 filed before the departure) is
  * held and applied by {@link #applyDue()} once the world's clock reaches that day; the reference
- * world calls it whenever a driver moves the clock. Revocation time is the world's instant when it
- * is applied.
+ * world calls it whenever a driver moves the clock.
+ *
+ * <p><b>Which date the CA uses (a design choice).</b> The revocation time (CRL revocationDate, OCSP
+ * revocationTime) is the world's instant when the CA processes the notification: RFC 5280 §5.3.1
+ * defines it as the date the CA processed the revocation, and a CA cannot publish the past. A
+ * notification recorded late — a 死亡届 filed on day D+5 for a death on day D (LV-02: the card lapses
+ * with the death, not with the 届出) — additionally carries the invalidityDate (RFC 5280 §5.3.2, and
+ * as an OCSP singleExtension, RFC 6960 §4.4) set to 00:00 JST of the effective date the registry
+ * gives. The registry records dates, not times, so the start of the day is the conservative choice:
+ * a signature dated on the day of death is treated as made after it. The domain rules say only that
+ * the card and certificates end with the death; they say nothing about invalidityDate, so this is
+ * our reading, not a documented J-LIS practice.
  */
 public final class RevocationBridge implements IssuingAuthorityNotifications {
 
@@ -69,7 +79,9 @@ public final class RevocationBridge implements IssuingAuthorityNotifications {
   }
 
   private List<CertificateRecord> apply(IssuingAuthorityNotification n) {
-    RevocationPort ca = port.get();
+    java.time.Instant effective = n.effectiveOn().atStartOfDay(clock.getZone()).toInstant();
+    RevocationPort ca =
+        effective.isBefore(clock.instant()) ? port.get().invalidSince(effective) : port.get();
     List<CertificateRecord> revoked =
         switch (n.reason()) {
           case DIED -> ca.died(n.personId());
@@ -84,7 +96,8 @@ public final class RevocationBridge implements IssuingAuthorityNotifications {
         "world",
         "revocation",
         n.reason() + " (" + n.ruleId() + "): " + revoked.size() + " certificate(s) revoked",
-        Map.of("person", n.personId(), "rule", n.ruleId()));
+        Map.of(
+            "person", n.personId(), "rule", n.ruleId(), "effectiveOn", n.effectiveOn().toString()));
     return revoked;
   }
 }
