@@ -1,5 +1,6 @@
 package dev.mynalab.relyingparty;
 
+import dev.mynalab.ca.access.VerifierRole;
 import dev.mynalab.card.personalisation.Pins;
 import dev.mynalab.card.transport.InProcessTransport;
 import dev.mynalab.kit.clock.WorldClock;
@@ -11,7 +12,7 @@ import dev.mynalab.registry.resident.Nationality;
 import dev.mynalab.registry.resident.PersonName;
 import dev.mynalab.registry.resident.Resident;
 import dev.mynalab.registry.resident.Sex;
-import dev.mynalab.relyingparty.verification.AttachedVerifier;
+import dev.mynalab.verifier.LocalAuthorityVerifier;
 import dev.mynalab.verifier.VerifierService;
 import dev.mynalab.world.ReferenceWorld;
 import dev.mynalab.world.authority.IssuedCard;
@@ -30,13 +31,15 @@ public final class TestWorld implements AutoCloseable {
   public final Journal journal = new Journal(clock);
   public final WorldSeed seed = WorldSeed.of(7);
   public final ReferenceWorld world = ReferenceWorld.create(clock, seed, journal);
-  private AttachedVerifier attached;
+  private LocalAuthorityVerifier attached;
 
   public VerifierService verifier() {
     if (attached == null) {
-      attached = AttachedVerifier.attach(world.ca(), "test-platform", seed, clock, journal);
+      attached =
+          LocalAuthorityVerifier.start(
+              world.ca(), "test-platform", VerifierRole.PLATFORM_OPERATOR, seed, clock, journal);
     }
-    return attached.verifier();
+    return attached.service();
   }
 
   public Resident resident(String name, LocalDate birth) {

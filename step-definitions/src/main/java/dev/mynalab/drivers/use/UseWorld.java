@@ -1,5 +1,6 @@
 package dev.mynalab.drivers.use;
 
+import dev.mynalab.ca.access.VerifierRole;
 import dev.mynalab.card.transport.ApduTransport;
 import dev.mynalab.card.transport.InProcessTransport;
 import dev.mynalab.drivers.lifecycle.LifecycleWorld;
@@ -7,7 +8,7 @@ import dev.mynalab.kit.journal.JournalEntry;
 import dev.mynalab.relyingparty.etax.ETaxReception;
 import dev.mynalab.relyingparty.platform.Businesses;
 import dev.mynalab.relyingparty.platform.PlatformOperator;
-import dev.mynalab.relyingparty.verification.AttachedVerifier;
+import dev.mynalab.verifier.LocalAuthorityVerifier;
 import dev.mynalab.verifier.VerifierService;
 import dev.mynalab.world.ReferenceWorld;
 import dev.mynalab.world.authority.IssuedCard;
@@ -22,7 +23,7 @@ import java.util.function.Predicate;
 public final class UseWorld implements AutoCloseable {
 
   private final LifecycleWorld lifecycle;
-  private AttachedVerifier attached;
+  private LocalAuthorityVerifier attached;
   private ETaxReception etax;
   private PlatformOperator platform;
 
@@ -43,9 +44,15 @@ public final class UseWorld implements AutoCloseable {
     if (attached == null) {
       ReferenceWorld w = reference();
       attached =
-          AttachedVerifier.attach(w.ca(), "mynalab-platform", w.seed(), w.clock(), w.journal());
+          LocalAuthorityVerifier.start(
+              w.ca(),
+              "mynalab-platform",
+              VerifierRole.PLATFORM_OPERATOR,
+              w.seed(),
+              w.clock(),
+              w.journal());
     }
-    return attached.verifier();
+    return attached.service();
   }
 
   public ETaxReception etax() {
