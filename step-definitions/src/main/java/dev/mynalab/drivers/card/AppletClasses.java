@@ -47,6 +47,10 @@ public final class AppletClasses {
     URL[] urls = new URL[classpath.size()];
     Map<String, String> hashes = new LinkedHashMap<>();
     for (int i = 0; i < urls.length; i++) {
+      if (!Files.exists(classpath.get(i))) {
+        throw new IllegalArgumentException(
+            "classpath[" + i + "]: no such jar or directory: " + classpath.get(i));
+      }
       try {
         urls[i] = classpath.get(i).toUri().toURL();
       } catch (MalformedURLException e) {
@@ -75,7 +79,7 @@ public final class AppletClasses {
       }
       out.put(e.getKey(), c.asSubclass(Applet.class));
     }
-    return new AppletClasses(Map.copyOf(out), Map.copyOf(hashes));
+    return new AppletClasses(Map.copyOf(out), java.util.Collections.unmodifiableMap(hashes));
   }
 
   /**

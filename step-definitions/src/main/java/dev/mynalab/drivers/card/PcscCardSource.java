@@ -115,6 +115,14 @@ public final class PcscCardSource implements CardSource, CardUnderTest {
   }
 
   private static X509Certificate certificate(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(
+          "certificates: no "
+              + file.getFileName()
+              + " in "
+              + file.getParent()
+              + " (the layout of card serve --export)");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
     } catch (IOException | CertificateException e) {

@@ -28,6 +28,10 @@ final class AdapterLoader {
     if (!classpath.isEmpty()) {
       URL[] urls = new URL[classpath.size()];
       for (int i = 0; i < urls.length; i++) {
+        if (!java.nio.file.Files.exists(classpath.get(i))) {
+          throw new IllegalArgumentException(
+              "classpath[" + i + "]: no such jar or directory: " + classpath.get(i));
+        }
         try {
           urls[i] = classpath.get(i).toUri().toURL();
         } catch (MalformedURLException e) {

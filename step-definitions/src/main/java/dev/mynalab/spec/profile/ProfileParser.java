@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mynalab.card.personalisation.HolderData;
 import dev.mynalab.card.personalisation.Pins;
 import dev.mynalab.card.personalisation.TestHolders;
+import dev.mynalab.kit.clock.WorldClock;
 import dev.mynalab.kit.fixtures.Json;
 import java.io.IOException;
 import java.net.URI;
@@ -109,15 +110,8 @@ public final class ProfileParser {
         }
         throw pins.error(e.getMessage());
       }
-      Path certs = k.get("certificates").file(base);
-      if (!Files.isDirectory(certs)) {
-        throw k.get("certificates").error("must be a directory with auth.der and sign.der");
-      }
-      for (String f : List.of("auth.der", "sign.der")) {
-        if (!Files.isRegularFile(certs.resolve(f))) {
-          throw k.get("certificates").error("no " + f + " in " + certs);
-        }
-      }
+      // checked when the card is opened, so that example profiles parse before a card was served
+      Path certs = k.get("certificates").path(base);
       Optional<Long> seed =
           k.has("issuerSeed") ? Optional.of(k.get("issuerSeed").longValue()) : Optional.empty();
       return new SutProfile.PcscCard(
@@ -136,14 +130,14 @@ public final class ProfileParser {
       Node list = k.get("classpath");
       int i = 0;
       for (Node e : list.elements()) {
-        cp.add(e.file(base));
+        cp.add(e.path(base)); // checked when the classes are loaded
         i++;
       }
       if (i == 0) {
         throw list.error("must list at least one jar or directory");
       }
     }
-    return new SutProfile.AppletsCard(Map.copyOf(names), List.copyOf(cp));
+    return new SutProfile.AppletsCard(java.util.Collections.unmodifiableMap(names), List.copyOf(cp));
   }
 
   private static HolderData holder(Node n) {
@@ -155,7 +149,10 @@ public final class ProfileParser {
       if (!holders.keys().contains(key)) {
         throw n.get("fixture").error("no holder '" + key + "' in " + TestHolders.PATH);
       }
-      return holders.get(key).issuedOn(n.get("issuedOn").date());
+      Node on = n.get("issuedOn");
+      // "today": issued by `card serve` on the host's date (its clock runs)
+      LocalDate date = on.text().equals("today") ? WorldClock.running().today() : on.date();
+      return holders.get(key).issuedOn(date);
     }
     n.onlyKeys(
         "name",
@@ -210,16 +207,16 @@ public final class ProfileParser {
       return new SutProfile.HttpVerifier(
           url,
           k.has("clientCertificate")
-              ? Optional.of(k.get("clientCertificate").file(base))
+              ? Optional.of(k.get("clientCertificate").path(base))
               : Optional.empty(),
-          k.has("clientKey") ? Optional.of(k.get("clientKey").file(base)) : Optional.empty(),
-          k.has("trust") ? Optional.of(k.get("trust").file(base)) : Optional.empty());
+          k.has("clientKey") ? Optional.of(k.get("clientKey").path(base)) : Optional.empty(),
+          k.has("trust") ? Optional.of(k.get("trust").path(base)) : Optional.empty());
     }
     k.onlyKeys("class", "classpath");
     List<Path> cp = new ArrayList<>();
     if (k.has("classpath")) {
       for (Node e : k.get("classpath").elements()) {
-        cp.add(e.file(base));
+        cp.add(e.path(base)); // checked when the adapter is loaded
       }
     }
     return new SutProfile.AdapterVerifier(k.get("class").text(), List.copyOf(cp));
@@ -335,6 +332,10 @@ public final class ProfileParser {
       } catch (DateTimeParseException e) {
         throw error("must be an ISO date such as 2026-04-01, got '" + json.asText() + "'");
       }
+    }
+
+    Path path(Path base) {
+      return base.resolve(text()).normalize();
     }
 
     Path file(Path base) {
