@@ -137,7 +137,8 @@ public final class ProfileParser {
         throw list.error("must list at least one jar or directory");
       }
     }
-    return new SutProfile.AppletsCard(java.util.Collections.unmodifiableMap(names), List.copyOf(cp));
+    return new SutProfile.AppletsCard(
+        java.util.Collections.unmodifiableMap(names), List.copyOf(cp));
   }
 
   private static HolderData holder(Node n) {
