@@ -69,6 +69,17 @@ class ConformanceProfileTest {
     assertThat(report.path("systemsUnderTest").get(0).path("kind").asText())
         .isEqualTo("embedded-reference");
     assertThat(report.path("notApplicable")).isEmpty();
+    assertThat(dir.resolve("systems-under-test.json")).exists();
+    // a later run without a profile into the same directory leaves no trace of the profile's
+    assertThat(
+            run(
+                "conformance",
+                "--features",
+                Path.of("..", "features", "numbers").toString(),
+                "--out",
+                dir.toString()))
+        .isZero();
+    assertThat(dir.resolve("systems-under-test.json")).doesNotExist();
   }
 
   @Test
