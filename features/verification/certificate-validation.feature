@@ -34,21 +34,21 @@
     もし 検証者が "holder-sapporo-2" の署名用電子証明書を検証する
     ならば 判定は "REVOKED" である
 
-  @REQ-VF-04 @REQ-EC-01
+  @REQ-VF-04 @REQ-EC-01 @verifier-world-clock
   シナリオ: 5回目の誕生日で有効期間が終わった電子証明書は、その翌日には期限切れと判定される
     前提 "holder-kiyose-3" に利用者証明用電子証明書が発行されている
     もし 世界の時計を "holder-kiyose-3" の利用者証明用電子証明書の有効期間の最終日から 1 日後の正午に進める
     かつ 検証者が "holder-kiyose-3" の利用者証明用電子証明書を検証する
     ならば 判定は "EXPIRED" である
 
-  @REQ-VF-04 @REQ-EC-01
+  @REQ-VF-04 @REQ-EC-01 @verifier-world-clock
   シナリオ: 有効期間の最終日の正午にはまだ期限切れではない
     前提 "holder-kiyose-3" に利用者証明用電子証明書が発行されている
     もし 世界の時計を "holder-kiyose-3" の利用者証明用電子証明書の有効期間の最終日から 0 日後の正午に進める
     かつ 検証者が "holder-kiyose-3" の利用者証明用電子証明書を検証する
     ならば 判定は "VALID" である
 
-  @REQ-VF-05
+  @REQ-VF-05 @verifier-outage
   シナリオ: OCSPレスポンダに届かないときは市区町村のCRLで判定する
     前提 OCSPレスポンダに検証者から到達できない
     かつ "holder-sapporo-3" に利用者証明用電子証明書が発行されている
@@ -61,7 +61,7 @@
     ならば 判定は "REVOKED" である
     かつ 失効確認の情報源は "crl" である
 
-  @REQ-VF-05
+  @REQ-VF-05 @verifier-outage
   シナリオ: OCSPにもCRLにも届かないときは「判定不能」であり、決して有効とは答えない
     前提 OCSPレスポンダに検証者から到達できない
     かつ CRLの配布点にも検証者から到達できない

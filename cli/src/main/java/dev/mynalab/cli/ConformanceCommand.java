@@ -1,9 +1,13 @@
 package dev.mynalab.cli;
 
+import dev.mynalab.drivers.sut.SystemsUnderTest;
 import dev.mynalab.reports.ReportBuilder;
 import dev.mynalab.reports.cli.Installation;
 import dev.mynalab.reports.cli.ReportSummaryLine;
 import dev.mynalab.spec.ConformanceRunner;
+import dev.mynalab.spec.profile.ProfileParser;
+import dev.mynalab.spec.profile.SutOpener;
+import dev.mynalab.spec.profile.SutProfile;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +55,16 @@ final class ConformanceCommand implements Callable<Integer> {
   Path features;
 
   @Option(
+      names = "--profile",
+      paramLabel = "FILE",
+      description = {
+        "the systems under test (YAML): card (reference | pcsc | applets), verifier",
+        "(reference | http | adapter), client (opensc | a command), ics; see profiles/ and",
+        "README \"Testing your implementation\" (default: the embedded reference world)"
+      })
+  Path profile;
+
+  @Option(
       names = "--ics",
       paramLabel = "FILE",
       description = "an Implementation Conformance Statement (YAML) declaring requirements N/A")
@@ -65,12 +79,38 @@ final class ConformanceCommand implements Callable<Integer> {
     if (ics != null && !Files.isRegularFile(ics)) {
       throw new IllegalArgumentException("--ics: no such file: " + ics);
     }
-    int status = ConformanceRunner.run(out, source, Optional.ofNullable(tags));
-    ReportBuilder.Result report = Installation.current().writeReport(out, Optional.ofNullable(ics));
+    int status;
+    ReportBuilder.Result report;
+    Optional<ClientChecks.Outcome> client = Optional.empty();
+    if (profile == null) {
+      status = ConformanceRunner.run(out, source, Optional.ofNullable(tags));
+      report = Installation.current().writeReport(out, Optional.ofNullable(ics));
+    } else {
+      SutProfile p = ProfileParser.read(profile);
+      if (ics != null && p.ics().isPresent()) {
+        throw new IllegalArgumentException(
+            "--ics: the profile names an ICS already (ics: " + p.ics().get() + "); give one");
+      }
+      Optional<Path> statement = Optional.ofNullable(ics).or(p::ics);
+      try (SystemsUnderTest systems = SutOpener.open(p)) {
+        Optional<ClientChecks> checks = ClientChecks.prepare(p);
+        status =
+            ConformanceRunner.run(
+                out, source, Optional.ofNullable(tags), systems, profile.toString());
+        if (checks.isPresent()) {
+          client = Optional.of(checks.get().run(out));
+          if (!client.get().passed()) {
+            status = 1;
+          }
+        }
+      }
+      report = Installation.current().writeReport(out, statement);
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     ConformanceRunner.Outputs outputs = ConformanceRunner.outputs(out);
     stdout.println();
     stdout.println(status == 0 ? "conformance: all scenarios passed" : "conformance: FAILED");
+    client.ifPresent(c -> c.lines().forEach(stdout::println));
     stdout.println(ReportSummaryLine.of(report.report()));
     stdout.println("report: " + report.files().html().toAbsolutePath().normalize());
     stdout.println("signed: " + report.files().json().toAbsolutePath().normalize() + " (+ .p7s)");

@@ -1,19 +1,20 @@
 package dev.mynalab.cli;
 
 import dev.mynalab.ca.CaSettings;
-import dev.mynalab.ca.server.CaWorld;
+import dev.mynalab.cli.world.WorldContext;
+import dev.mynalab.cli.world.WorldService;
+import dev.mynalab.cli.world.WorldServices;
 import dev.mynalab.kit.clock.WorldClock;
 import dev.mynalab.kit.fixtures.ReadyFile;
 import dev.mynalab.kit.journal.Journal;
 import dev.mynalab.kit.random.WorldSeed;
-import dev.mynalab.registry.http.RegistryServer;
-import dev.mynalab.verifier.server.VerifierWorld;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code mynalab world up}: the simulated world as servers on loopback until Ctrl-C — the JPKI CAs'
  * OCSP and CRL endpoints (HTTPS, registered verifiers only), the verifier's validation API (HTTPS,
- * registered relying parties only) and the resident registry's clerk API, each with its own admin
- * plane. One clock, one seed and one journal are shared by all of them.
+ * registered relying parties only), the resident registry's clerk API, each with its own admin
+ * plane, and — with pcscd — the reference card issued by those CAs in the vpcd reader. One clock,
+ * one seed and one journal are shared by all of them; the parties are {@link WorldServices#ALL}.
  */
 @Command(
     name = "up",
@@ -53,7 +55,7 @@ final class WorldUpCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "Once everything listens, write a JSON object of endpoint URLs (ocsp, crl, admin,"
-              + " verifier, registry, registry-admin).")
+              + " verifier, registry, registry-admin; card-reader, card-vpcd with a card).")
   Path readyFile;
 
   @Option(
@@ -62,6 +64,16 @@ final class WorldUpCommand implements Callable<Integer> {
       description =
           "A CA setting, e.g. -Dca.ocsp.nonce=sign-on-demand (see simulators/ca/README.md).")
   Map<String, String> caSettings = new LinkedHashMap<>();
+
+  @Option(
+      names = "--vpcd",
+      paramLabel = "auto|none|HOST:PORT",
+      defaultValue = "auto",
+      description = {
+        "Where the world's reference card goes (issued by the world's CAs): a vpcd reader of",
+        "pcscd. auto (default): 127.0.0.1:35963 when pcscd runs, else no card."
+      })
+  String vpcd;
 
   @Option(
       names = "--exit-after-ready",
@@ -76,31 +88,34 @@ final class WorldUpCommand implements Callable<Integer> {
     WorldClock clock = WorldClock.running();
     Journal journal = new Journal(clock);
     CaSettings settings = CaSettings.fromProperties(caSettings);
+    WorldContext context =
+        new WorldContext(
+            seed,
+            clock,
+            journal,
+            settings,
+            Optional.ofNullable(export),
+            vpcd,
+            spec.commandLine().getErr());
     List<AutoCloseable> started = new ArrayList<>();
     Map<String, String> endpoints = new LinkedHashMap<>();
     try {
-      CaWorld ca =
-          CaWorld.start(new CaWorld.Options(seed, clock, journal, settings, "127.0.0.1", 0, 0));
-      started.add(ca);
-      endpoints.putAll(ca.endpoints());
-      VerifierWorld verifier =
-          VerifierWorld.start(VerifierWorld.Options.defaults(ca, seed, clock, journal));
-      started.add(verifier);
-      endpoints.putAll(verifier.endpoints());
-      RegistryServer registry = RegistryServer.fromSystemProperties(clock, journal);
-      started.add(registry);
-      endpoints.put("registry", registry.uri().toString());
-      endpoints.put("registry-admin", registry.adminUri().toString());
-      if (export != null) {
-        ca.export(export);
-        verifier.export(export);
+      for (WorldService service : WorldServices.ALL) {
+        WorldService.Started s = service.start(context);
+        if (s != null) {
+          started.add(s.stop());
+          endpoints.putAll(s.endpoints());
+        }
       }
       if (readyFile != null) {
         ReadyFile.write(readyFile, endpoints);
       }
-    } catch (RuntimeException e) {
+    } catch (IllegalArgumentException | IllegalStateException e) {
       closeAll(started);
       throw e;
+    } catch (Exception e) {
+      closeAll(started);
+      throw new IllegalStateException(e.getMessage(), e);
     }
     out.println("seed " + seed.value());
     endpoints.forEach((k, v) -> out.println(k + " " + v));

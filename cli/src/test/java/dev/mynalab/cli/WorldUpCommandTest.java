@@ -65,4 +65,16 @@ class WorldUpCommandTest {
     }
     assertThat(out.toString()).contains("seed 11").contains("verifier https://");
   }
+
+  @Test
+  void aBadCardPlaceExitsTwoNamingTheOption() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Mynalab.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int status = cli.execute("world", "up", "--vpcd", "nowhere", "--exit-after-ready");
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString()).contains("--vpcd");
+  }
 }

@@ -6,8 +6,11 @@ import dev.mynalab.kit.fixtures.Json;
 import dev.mynalab.reports.html.HtmlReport;
 import dev.mynalab.reports.input.ConformanceStatementFile;
 import dev.mynalab.reports.input.CucumberMessagesFile;
+import dev.mynalab.reports.input.CucumberRun;
+import dev.mynalab.reports.input.ParsedFeature;
 import dev.mynalab.reports.input.RequirementCatalogueFile;
 import dev.mynalab.reports.input.RunRecordFile;
+import dev.mynalab.reports.input.SystemsUnderTestFile;
 import dev.mynalab.reports.junit.RequirementJunitXml;
 import dev.mynalab.reports.model.ConformanceReport;
 import dev.mynalab.reports.model.NotApplicable;
@@ -22,6 +25,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,13 +100,31 @@ public final class ReportBuilder {
               + " is missing (run ./mynalab conformance, or ./mvnw verify, first)");
     }
     Map<String, Object> record = RunRecordFile.read(files.runRecord());
-    List<NotApplicable> na = ics.map(ConformanceStatementFile::read).orElse(List.of());
+    List<NotApplicable> na =
+        new ArrayList<>(ics.map(ConformanceStatementFile::read).orElse(List.of()));
+    List<SystemUnderTest> all = new ArrayList<>(systems);
+    CucumberRun run = CucumberMessagesFile.read(files.messages());
+    Optional<SystemsUnderTestFile.Contents> profile = SystemsUnderTestFile.read(outDir);
+    if (profile.isPresent()) {
+      all.addAll(profile.get().systems());
+      na.addAll(profile.get().notApplicable());
+      List<ParsedFeature> features = new ArrayList<>(run.features());
+      features.addAll(profile.get().clientChecks());
+      run =
+          new CucumberRun(
+              run.cucumber(),
+              run.runtime(),
+              run.startedAt(),
+              run.finishedAt(),
+              run.success(),
+              List.copyOf(features));
+    }
     return ReportAssembler.assemble(
         new ReportAssembler.Inputs(
-            CucumberMessagesFile.read(files.messages()),
+            run,
             RequirementCatalogueFile.read(catalogue),
             record,
-            systems,
+            all,
             na,
             harnessVersion,
             gitCommit));

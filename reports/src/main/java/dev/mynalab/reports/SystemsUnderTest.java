@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Identities of systems under test. For now the only one is the embedded reference world (the
- * simulators on the harness's own classpath); a vendor's card, verifier or client command will be
- * described the same way — kind, version, and a hash of what was tested.
+ * Identities of systems under test: the embedded reference world (the simulators on the harness's
+ * own classpath) is described here; a profile's card, verifier or client command arrive through
+ * {@code systems-under-test.json} and {@code client-checks.json} ({@link
+ * dev.mynalab.reports.input.SystemsUnderTestFile}) — kind, version, and a hash of what was tested.
  */
 public final class SystemsUnderTest {
 

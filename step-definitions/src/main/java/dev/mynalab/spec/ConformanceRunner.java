@@ -1,5 +1,6 @@
 package dev.mynalab.spec;
 
+import dev.mynalab.drivers.sut.SystemsUnderTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,6 +46,37 @@ public final class ConformanceRunner {
   public static int run(Path outDir, Optional<Path> features, Optional<String> tags)
       throws java.io.IOException {
     Files.createDirectories(outDir);
+    SystemsUnderTestFile.remove(outDir);
+    return cucumber(outDir, features, tags);
+  }
+
+  /**
+   * Runs the features against {@code systems} (opened from a profile by {@code SutOpener}) and
+   * writes {@link SystemsUnderTestFile} with their identities and the scenarios they could not
+   * take. The systems are installed for the run only; the caller closes them.
+   *
+   * @param profile the profile's name for the report
+   */
+  public static int run(
+      Path outDir,
+      Optional<Path> features,
+      Optional<String> tags,
+      SystemsUnderTest systems,
+      String profile)
+      throws java.io.IOException {
+    Files.createDirectories(outDir);
+    SystemsUnderTestFile.remove(outDir);
+    SystemsUnderTest.install(systems);
+    try {
+      int status = cucumber(outDir, features, tags);
+      SystemsUnderTestFile.write(outDir, systems, profile);
+      return status;
+    } finally {
+      SystemsUnderTest.install(null);
+    }
+  }
+
+  private static int cucumber(Path outDir, Optional<Path> features, Optional<String> tags) {
     Outputs out = Outputs.in(outDir);
     List<String> argv = new ArrayList<>();
     argv.addAll(List.of("--glue", GLUE));

@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A Cucumber plugin that logs the run's seed when the run starts (so that any failure can be
  * replayed with {@code -Dmynalab.seed=}) and writes {@code run.json} beside the other reports: the
  * seed, the start date of every scenario's world, the count of scenarios per status and the
- * rule-book parameters in force ({@code ruleBook}, which the conformance report carries).
+ * rule-book parameters in force ({@code ruleBook}, which the conformance report carries). It also
+ * removes a previous profile run's {@link SystemsUnderTestFile}s from that directory.
  */
 public final class RunRecordPlugin implements ConcurrentEventListener {
 
@@ -40,6 +41,16 @@ public final class RunRecordPlugin implements ConcurrentEventListener {
   }
 
   private void started() {
+    // a profile's files from an earlier run in this directory would otherwise join this run's
+    // report (./mvnw verify writes here without going through ConformanceRunner)
+    File dir = out.getAbsoluteFile().getParentFile();
+    if (dir != null) {
+      try {
+        SystemsUnderTestFile.remove(dir.toPath());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot remove the last run's files in " + dir, e);
+      }
+    }
     System.err.println(
         "mynalab: seed "
             + RunSettings.seed()

@@ -2,29 +2,21 @@ package dev.mynalab.drivers.card;
 
 import dev.mynalab.card.applet.Aids;
 import dev.mynalab.card.client.CardClient;
-import dev.mynalab.card.journal.ApduJournal;
 import dev.mynalab.card.personalisation.CardIssuer;
 import dev.mynalab.card.personalisation.HolderData;
 import dev.mynalab.card.personalisation.IssuerException;
 import dev.mynalab.card.personalisation.IssuerSession;
 import dev.mynalab.card.personalisation.Pins;
-import dev.mynalab.card.personalisation.TestCards;
 import dev.mynalab.card.personalisation.TestHolders;
-import dev.mynalab.card.sim.MynaCard;
-import dev.mynalab.card.transport.InProcessTransport;
+import dev.mynalab.card.transport.ApduTransport;
 import dev.mynalab.drivers.World;
+import dev.mynalab.drivers.sut.SystemsUnderTest;
 import dev.mynalab.kit.random.WorldSeed;
-import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.Signature;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.smartcardio.CommandAPDU;
 import javax.smartcardio.ResponseAPDU;
 
@@ -47,66 +39,29 @@ public final class CardDriver {
     NONE
   }
 
-  // the TEST issuing authority and CA are costly (RSA keys); one per seed and run
-  private static final Map<Long, TestCards> AUTHORITIES = new ConcurrentHashMap<>();
-
-  // issued cards whose state no scenario changed, reused to spare two on-card RSA key generations
-  private static final Map<String, TestCards.IssuedCard> CLEAN_CARDS = new ConcurrentHashMap<>();
-
   private final World world;
-  private TestCards.IssuedCard issued;
+  private final CardSource source;
+  private CardUnderTest issued;
   private CardClient client;
 
   public CardDriver(World world) {
     this.world = world;
-  }
-
-  private TestCards authority() {
-    WorldSeed seed = world.seed();
-    return AUTHORITIES.computeIfAbsent(seed.value(), v -> new TestCards(seed, world.clock()));
+    this.source = SystemsUnderTest.current().card();
   }
 
   /**
-   * The 機構 issues a card for the fixture holder {@code holderKey} with {@link #PINS}. A card issued
-   * in an earlier scenario of this run is handed out again only when no scenario changed it and the
-   * card itself reports every retry counter full; the journal notes the reuse.
+   * The 機構 issues a card for the fixture holder {@code holderKey} with {@link #PINS} — or, for a
+   * card the harness cannot issue (a PC/SC reader's), the card in the reader with every PIN counter
+   * full. How a source makes or reuses cards: {@link CardSource#cardFor}.
    */
   public void issueCardFor(String holderKey) {
-    String key = world.seed() + "/" + holderKey;
-    ApduJournal journal = new ApduJournal(world.journal(), "in-process");
-    TestCards.IssuedCard clean = CLEAN_CARDS.remove(key);
-    if (clean != null) {
-      clean.card().attachJournal(journal);
-      issued = clean;
-      client = new CardClient(new InProcessTransport(clean.card()));
-      if (allCountersFull()) {
-        journal.event(
-            "reuse",
-            "card "
-                + clean.card().serial()
-                + " issued earlier in this run, every PIN counter full");
-        CLEAN_CARDS.put(key, clean);
-        return;
-      }
-    }
-    TestHolders.Holder holder = TestHolders.load().get(holderKey);
-    issued = authority().issue(holder, PINS, journal);
-    client = new CardClient(new InProcessTransport(issued.card()));
-    CLEAN_CARDS.put(key, issued);
-  }
-
-  private boolean allCountersFull() {
-    for (CardSecret s : CardSecret.values()) {
-      if (triesLeft(s) != s.tries()) {
-        return false;
-      }
-    }
-    return true;
+    issued = source.cardFor(world, holderKey);
+    client = new CardClient(issued.channel());
   }
 
   /** From now on this scenario's card may differ from a freshly issued one: never reuse it. */
   private void changed() {
-    CLEAN_CARDS.values().remove(issued);
+    source.changed(card());
   }
 
   public HolderData holder() {
@@ -136,7 +91,7 @@ public final class CardDriver {
 
   /** After a power cycle, as a new reader session. */
   public void reinsert() {
-    card().card().reset();
+    card().powerCycle();
   }
 
   /** Reads the 個人番号 from the 入力補助AP after presenting {@code credential}; empty if refused. */
@@ -145,7 +100,7 @@ public final class CardDriver {
     client.selectAp(Aids.NYURYOKU_HOJO);
     HolderData h = holder();
     switch (credential) {
-      case TEXT_PIN -> client.verify(0x0011, PINS.textPin());
+      case TEXT_PIN -> client.verify(0x0011, card().pins().textPin());
       case VERIFICATION_NUMBER_A -> client.verify(0x0014, h.verificationNumberA());
       case VERIFICATION_NUMBER_B -> client.verify(0x0015, h.verificationNumberB());
       case NONE -> {}
@@ -159,7 +114,7 @@ public final class CardDriver {
     reinsert();
     client.selectAp(Aids.NYURYOKU_HOJO);
     switch (credential) {
-      case TEXT_PIN -> client.verify(0x0011, PINS.textPin());
+      case TEXT_PIN -> client.verify(0x0011, card().pins().textPin());
       case VERIFICATION_NUMBER_A -> client.verify(0x0014, holder().verificationNumberA());
       case VERIFICATION_NUMBER_B -> client.verify(0x0015, holder().verificationNumberB());
       case NONE -> {}
@@ -173,7 +128,7 @@ public final class CardDriver {
     reinsert();
     client.selectJpki();
     if (withPassword) {
-      client.verify(0x001B, PINS.signPassword());
+      client.verify(0x001B, card().pins().signPassword());
     }
     CardClient.Read r = client.readAll(0x0001);
     return r.ok() ? Optional.of(r.data()) : Optional.empty();
@@ -202,7 +157,7 @@ public final class CardDriver {
   public boolean signAndVerifyWithAuthenticationKey(byte[] data) throws Exception {
     reinsert();
     client.selectJpki();
-    client.verify(0x0018, PINS.authPin());
+    client.verify(0x0018, card().pins().authPin());
     byte[] hash = MessageDigest.getInstance("SHA-256").digest(data);
     ResponseAPDU r = client.sign(0x0017, CardClient.sha256DigestInfo(hash));
     if (r.getSW() != 0x9000) {
@@ -223,8 +178,8 @@ public final class CardDriver {
     List<ResponseAPDU> out = new ArrayList<>();
     reinsert();
     client.selectJpki();
-    client.verify(0x0018, PINS.authPin());
-    client.verify(0x001B, PINS.signPassword());
+    client.verify(0x0018, card().pins().authPin());
+    client.verify(0x001B, card().pins().signPassword());
     for (int key : new int[] {0x17, 0x1A}) {
       client.selectEf(key);
       for (int off : new int[] {0, 0x100, 0x200}) {
@@ -240,25 +195,12 @@ public final class CardDriver {
   }
 
   /**
-   * Whether any response contains 16 consecutive bytes of either private key (p, q, dp, dq, qinv).
+   * Whether any response contains part of either private key: 16 consecutive bytes of p, q, dp, dq
+   * or qinv when the harness can see inside the card, else (a black box) any 128-byte window that
+   * is a prime factor of a certified modulus.
    */
   public boolean anyContainsPrivateKeyMaterial(List<ResponseAPDU> responses) {
-    Set<ByteBuffer> windows = new HashSet<>();
-    for (short k = 0; k < 2; k++) {
-      byte[] m = card().card().jpkiAppletForLeakTests().privateKeyMaterialForLeakTests(k);
-      for (int i = 0; i + 16 <= m.length; i++) {
-        windows.add(ByteBuffer.wrap(Arrays.copyOfRange(m, i, i + 16)));
-      }
-    }
-    for (ResponseAPDU r : responses) {
-      byte[] d = r.getData();
-      for (int i = 0; i + 16 <= d.length; i++) {
-        if (windows.contains(ByteBuffer.wrap(d, i, 16).slice())) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return PrivateKeyLeaks.anyLeak(card(), responses);
   }
 
   /**
@@ -267,7 +209,10 @@ public final class CardDriver {
    */
   public int personaliseAgain() {
     changed();
-    IssuerSession s = card().issuer().open(new InProcessTransport(card().card()));
+    IssuerSession s =
+        card()
+            .issuerSession()
+            .orElseThrow(() -> new IllegalStateException("the harness has no issuer key"));
     HolderData other = TestHolders.load().get("minami-hanako").issuedOn(world.clock().today());
     try {
       s.writeHolderData(other);
@@ -283,11 +228,11 @@ public final class CardDriver {
    * session keyed by another authority. Returns the card's status words, in order.
    */
   public List<Integer> writeBlankCardWithoutTheIssuerKey() {
-    MynaCard blank =
-        authority()
-            .issuer()
-            .manufacture("MYNA000000009999", new ApduJournal(world.journal(), "in-process"));
-    CardClient c = new CardClient(new InProcessTransport(blank));
+    ApduTransport blank =
+        source
+            .blankCard(world)
+            .orElseThrow(() -> new IllegalStateException("no blank card of this implementation"));
+    CardClient c = new CardClient(blank);
     List<Integer> sws = new ArrayList<>();
     c.selectAp(Aids.NYURYOKU_HOJO);
     c.send(new CommandAPDU(0x80, 0x50, 0x00, 0x00, new byte[8], 256));
@@ -297,7 +242,7 @@ public final class CardDriver {
     sws.add(c.send(new CommandAPDU(0x00, 0xD6, 0x00, 0x00, new byte[17])).getSW());
     CardIssuer stranger = CardIssuer.fromSeed(WorldSeed.of(world.seed().value() ^ 0x5A5A));
     try {
-      stranger.open(new InProcessTransport(blank)).writeHolderData(holder());
+      stranger.open(blank).writeHolderData(holder());
       sws.add(0x9000);
     } catch (IssuerException e) {
       sws.add(e.sw());
@@ -305,7 +250,7 @@ public final class CardDriver {
     return sws;
   }
 
-  private TestCards.IssuedCard card() {
+  private CardUnderTest card() {
     if (issued == null) {
       throw new IllegalStateException("no card issued in this scenario yet");
     }
@@ -317,13 +262,8 @@ public final class CardDriver {
     client.selectAp(secret.aid());
   }
 
-  private static String correctValue(CardSecret secret) {
-    return switch (secret) {
-      case AUTHENTICATION -> PINS.authPin();
-      case SIGNING -> PINS.signPassword();
-      case TEXT -> PINS.textPin();
-      case JUKI -> PINS.jukiPin();
-    };
+  private String correctValue(CardSecret secret) {
+    return secret.valueIn(card().pins());
   }
 
   private static String wrongValue(CardSecret secret, int i) {

@@ -7,13 +7,11 @@ import dev.mynalab.ca.hierarchy.TestKeys;
 import dev.mynalab.ca.server.CaWorld;
 import dev.mynalab.ca.store.CertificateRecord;
 import dev.mynalab.drivers.World;
+import dev.mynalab.drivers.sut.SystemsUnderTest;
 import dev.mynalab.kit.fixtures.Json;
 import dev.mynalab.verifier.VerifierSettings;
 import dev.mynalab.verifier.server.VerifierWorld;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -43,14 +41,15 @@ public final class VerifierDriver implements AutoCloseable {
   private final World world;
   private final Map<String, HolderFixture> holders = new LinkedHashMap<>();
   private final Map<String, CertificateRecord> issued = new HashMap<>();
+  private final VerifierAdapter adapter;
   private CaWorld ca;
-  private VerifierWorld verifier;
-  private HttpClient client;
+  private Verifier underTest;
   private boolean ocspDown;
   private boolean crlDown;
 
   public VerifierDriver(World world) {
     this.world = world;
+    this.adapter = SystemsUnderTest.current().verifier();
     for (HolderFixture h : HolderFixture.all()) {
       holders.put(h.reference(), h);
     }
@@ -64,27 +63,44 @@ public final class VerifierDriver implements AutoCloseable {
     return holders;
   }
 
-  /** The simulated CAs (started on first use). */
+  /**
+   * The simulated CAs (started on first use): the scenario's own, or the run's one CA when the
+   * verifier under test is a fixed endpoint ({@link HttpVerifierAdapter#sharedCa()}).
+   */
   public CaWorld ca() {
     if (ca == null) {
-      ca = CaWorld.start(CaWorld.Options.defaults(world.seed(), world.clock(), world.journal()));
+      ca =
+          adapter instanceof HttpVerifierAdapter http
+              ? http.sharedCa()
+              : CaWorld.start(
+                  CaWorld.Options.defaults(world.seed(), world.clock(), world.journal()));
     }
     return ca;
   }
 
-  /** The verifier service (started on first use, with the sources as configured so far). */
-  public VerifierWorld verifier() {
-    if (verifier == null) {
+  /**
+   * The verifier under test (started on first use, with the sources as configured so far): the
+   * reference verifier unless the run's profile names another ({@code SystemsUnderTest}).
+   */
+  public Verifier underTest() {
+    if (underTest == null) {
       VerifierSettings settings =
           VerifierSettings.defaults()
               .withTimeout(Duration.ofSeconds(5))
               .withSources(ocspDown ? DOWN_OCSP : null, crlDown ? DOWN_CRL : null);
-      verifier =
-          VerifierWorld.start(
-              VerifierWorld.Options.defaults(ca(), world.seed(), world.clock(), world.journal())
-                  .withSettings(settings));
+      underTest =
+          adapter.start(
+              new VerifierContext(ca(), settings, world.seed(), world.clock(), world.journal()));
     }
-    return verifier;
+    return underTest;
+  }
+
+  /** The reference verifier service (load tests; only when it is the verifier under test). */
+  public VerifierWorld verifier() {
+    if (underTest() instanceof ReferenceVerifierAdapter.Running running) {
+      return running.world();
+    }
+    throw new IllegalStateException("the verifier under test is not the reference verifier");
   }
 
   /** The OCSP responder is out of reach from the verifier (set before the first question). */
@@ -100,7 +116,7 @@ public final class VerifierDriver implements AutoCloseable {
   }
 
   private void requireNotStarted() {
-    if (verifier != null) {
+    if (underTest != null) {
       throw new IllegalStateException("the verifier already runs; set outages before asking it");
     }
   }
@@ -146,7 +162,7 @@ public final class VerifierDriver implements AutoCloseable {
    * issued before the world travels in time.
    */
   public void setClock(Instant instant) {
-    verifier();
+    underTest();
     world.clock().set(instant);
   }
 
@@ -186,28 +202,7 @@ public final class VerifierDriver implements AutoCloseable {
   }
 
   private JsonNode post(String path, Object body) {
-    try {
-      HttpResponse<String> r =
-          client()
-              .send(
-                  HttpRequest.newBuilder(URI.create(verifier().uri() + path))
-                      .timeout(Duration.ofSeconds(30))
-                      .header("Content-Type", "application/json")
-                      .POST(
-                          HttpRequest.BodyPublishers.ofString(
-                              Json.mapper().writeValueAsString(body)))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString());
-      if (r.statusCode() != 200) {
-        throw new IllegalStateException("verifier answered " + r.statusCode() + ": " + r.body());
-      }
-      return Json.mapper().readTree(r.body());
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("cannot reach the verifier: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
+    return underTest().call(path, Json.mapper().valueToTree(body));
   }
 
   /** TLS of the registered relying party {@code rp-client}, trusting the verifier's server. */
@@ -222,26 +217,15 @@ public final class VerifierDriver implements AutoCloseable {
         ca().exportedVerifier().credential(), ca().infrastructure().certificate());
   }
 
-  private HttpClient client() {
-    if (client == null) {
-      client =
-          HttpClient.newBuilder()
-              .sslContext(relyingPartyTls())
-              .connectTimeout(Duration.ofSeconds(10))
-              .build();
-    }
-    return client;
-  }
-
   @Override
   public void close() {
-    if (verifier != null) {
-      verifier.close();
-      verifier = null;
+    if (underTest != null) {
+      underTest.close();
+      underTest = null;
     }
-    if (ca != null) {
+    if (ca != null && !(adapter instanceof HttpVerifierAdapter)) {
       ca.close();
-      ca = null;
     }
+    ca = null;
   }
 }
