@@ -39,7 +39,19 @@ class WorldUpCommandTest {
 
     assertThat(status).as(err.toString()).isZero();
     JsonNode endpoints = Json.mapper().readTree(ready.toFile());
-    for (String key : new String[] {"ocsp", "crl", "verifier", "registry", "registry-admin"}) {
+    for (String key :
+        new String[] {
+          "ocsp",
+          "crl",
+          "verifier",
+          "registry",
+          "registry-admin",
+          "etax",
+          "platform",
+          "relyingparty-admin",
+          "medical",
+          "medical-admin"
+        }) {
       assertThat(endpoints.path(key).asText()).as(key).startsWith("http");
     }
     assertThat(endpoints.path("ocsp").asText()).startsWith("https://127.0.0.1:");

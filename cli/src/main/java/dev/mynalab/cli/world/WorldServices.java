@@ -15,7 +15,9 @@ import java.util.Map;
  *   <li>{@code verifier}: {@code verifier} (HTTPS, registered relying parties only);
  *   <li>{@code registry}: {@code registry}, {@code registry-admin};
  *   <li>{@code card}: {@code card-reader}, {@code card-vpcd} — the reference card, issued by the
- *       world's CAs, in the vpcd reader of pcscd (when pcscd runs).
+ *       world's CAs, in the vpcd reader of pcscd (when pcscd runs);
+ *   <li>{@code relyingparty}: {@code etax}, {@code platform}, {@code relyingparty-admin}; {@code
+ *       medical}: {@code medical}, {@code medical-admin} ({@link RelyingPartyServices}).
  * </ul>
  *
  * Relying parties join by adding a {@link WorldService} here.
@@ -78,5 +80,12 @@ public final class WorldServices {
       };
 
   /** Every party, in start order. */
-  public static final List<WorldService> ALL = List.of(CA, VERIFIER, REGISTRY, new WorldCard());
+  public static final List<WorldService> ALL =
+      List.of(
+          CA,
+          VERIFIER,
+          REGISTRY,
+          RelyingPartyServices.RELYING_PARTIES,
+          RelyingPartyServices.MEDICAL,
+          new WorldCard());
 }
