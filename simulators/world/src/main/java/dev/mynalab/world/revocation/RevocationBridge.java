@@ -9,6 +9,9 @@ import dev.mynalab.registry.notify.IssuingAuthorityNotifications;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Supplier;
 
 /**
@@ -21,6 +24,12 @@ import java.util.function.Supplier;
  * held and applied by {@link #applyDue()} once the world's clock reaches that day; the reference
  * world calls it whenever a driver moves the clock. Revocation time is the world's instant when it
  * is applied.
+ *
+ * <p><b>Companions.</b> Certificates issued under another holder reference on the person's behalf
+ * (スマホ用電子証明書, SP-01/SP-02, keyed by the phone) are registered with {@link #follow}; every
+ * notification then revokes the companions' certificates by the same rule as the person's. Whether
+ * phone certificates follow the card at all is the open question SP-04 (rule-book parameter {@code
+ * mynalab.rule.phoneCertificatesFollowCard}); the caller registers a companion only when it does.
  */
 public final class RevocationBridge implements IssuingAuthorityNotifications {
 
@@ -28,6 +37,7 @@ public final class RevocationBridge implements IssuingAuthorityNotifications {
   private final WorldClock clock;
   private final Journal journal;
   private final List<IssuingAuthorityNotification> pending = new ArrayList<>();
+  private final Map<String, Set<String>> companions = new ConcurrentHashMap<>();
 
   public RevocationBridge(
       Supplier<? extends RevocationPort> port, WorldClock clock, Journal journal) {
@@ -63,6 +73,19 @@ public final class RevocationBridge implements IssuingAuthorityNotifications {
     return revoked;
   }
 
+  /**
+   * Lets the certificates held under {@code companionReference} follow the person's: each later
+   * notification about {@code personId} revokes them by the same rule (SP-04 parameter).
+   */
+  public void follow(String personId, String companionReference) {
+    companions.computeIfAbsent(personId, p -> new CopyOnWriteArraySet<>()).add(companionReference);
+  }
+
+  /** The companion references following {@code personId}. */
+  public Set<String> companions(String personId) {
+    return Set.copyOf(companions.getOrDefault(personId, Set.of()));
+  }
+
   /** Notifications still waiting for their day. */
   public synchronized List<IssuingAuthorityNotification> pending() {
     return List.copyOf(pending);
@@ -70,21 +93,26 @@ public final class RevocationBridge implements IssuingAuthorityNotifications {
 
   private List<CertificateRecord> apply(IssuingAuthorityNotification n) {
     RevocationPort ca = port.get();
-    List<CertificateRecord> revoked =
-        switch (n.reason()) {
-          case DIED -> ca.died(n.personId());
-          case CARD_LAPSED -> ca.cardLapsed(n.personId());
-          case MOVED_ABROAD -> ca.emigrated(n.personId());
-          case NAME_CHANGED, ADDRESS_CHANGED, SEX_CHANGED, BIRTH_DATE_CHANGED ->
-              n.revokesUserCertificate()
-                  ? ca.cardLapsed(n.personId())
-                  : ca.basicFourChanged(n.personId());
-        };
+    List<CertificateRecord> revoked = new ArrayList<>(revoke(ca, n, n.personId()));
+    for (String companion : companions(n.personId())) {
+      revoked.addAll(revoke(ca, n, companion));
+    }
     journal.record(
         "world",
         "revocation",
         n.reason() + " (" + n.ruleId() + "): " + revoked.size() + " certificate(s) revoked",
         Map.of("person", n.personId(), "rule", n.ruleId()));
     return revoked;
+  }
+
+  private static List<CertificateRecord> revoke(
+      RevocationPort ca, IssuingAuthorityNotification n, String holder) {
+    return switch (n.reason()) {
+      case DIED -> ca.died(holder);
+      case CARD_LAPSED -> ca.cardLapsed(holder);
+      case MOVED_ABROAD -> ca.emigrated(holder);
+      case NAME_CHANGED, ADDRESS_CHANGED, SEX_CHANGED, BIRTH_DATE_CHANGED ->
+          n.revokesUserCertificate() ? ca.cardLapsed(holder) : ca.basicFourChanged(holder);
+    };
   }
 }
