@@ -1,0 +1,68 @@
+package dev.mynalab.smartphone;
+
+import dev.mynalab.smartphone.health.PhoneEligibilityReader;
+import dev.mynalab.smartphone.verification.ReferenceVerifier;
+import dev.mynalab.world.ReferenceWorld;
+import java.util.SplittableRandom;
+
+/**
+ * The smartphone service joined to a {@link ReferenceWorld} (its clock, seed, journal, rule book,
+ * registry, 機構 and CAs): phones are bought, loaded ({@link SmartphoneLoading}), reported lost
+ * ({@link PhoneHotline}) and presented at facility readers ({@link PhoneEligibilityReader}); the
+ * verifier on the world's CAs ({@link ReferenceVerifier}) starts on first use and stops with {@link
+ * #close()}.
+ */
+public final class SmartphoneWorld implements AutoCloseable {
+
+  private final ReferenceWorld world;
+  private final SplittableRandom phoneIds;
+  private final SmartphoneLoading loading;
+  private final PhoneHotline hotline;
+  private ReferenceVerifier verifier;
+
+  public SmartphoneWorld(ReferenceWorld world) {
+    this.world = world;
+    this.phoneIds = world.seed().stream("smartphone.phone-ids");
+    this.loading = new SmartphoneLoading(world, this::verifier);
+    this.hotline = new PhoneHotline(world::ca, world.journal());
+  }
+
+  public ReferenceWorld world() {
+    return world;
+  }
+
+  /** A new phone of {@code model}, with nothing loaded. */
+  public synchronized Smartphone buy(PhoneModel model) {
+    return new Smartphone(String.format("phone-%08d", phoneIds.nextInt(100_000_000)), model);
+  }
+
+  public SmartphoneLoading loading() {
+    return loading;
+  }
+
+  public PhoneHotline hotline() {
+    return hotline;
+  }
+
+  /** A facility's reader, with or without the added smartphone reader (SP-03). */
+  public PhoneEligibilityReader facilityReader(boolean phoneReaderAdded) {
+    return new PhoneEligibilityReader(
+        phoneReaderAdded, verifier().logins(), world.clock(), world.journal());
+  }
+
+  /** The relying parties' verifier on the world's CAs (started on first use). */
+  public synchronized ReferenceVerifier verifier() {
+    if (verifier == null) {
+      verifier = ReferenceVerifier.start(world.ca(), world.seed(), world.clock(), world.journal());
+    }
+    return verifier;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (verifier != null) {
+      verifier.close();
+      verifier = null;
+    }
+  }
+}
