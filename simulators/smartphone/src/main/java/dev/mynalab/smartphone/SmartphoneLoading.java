@@ -67,13 +67,30 @@ public final class SmartphoneLoading {
   private final Journal journal;
   private final SplittableRandom challenges;
   private final SplittableRandom seSerials;
+  private final boolean followCard;
 
+  /** A loading flow with the world's rule-book value of {@code phoneCertificatesFollowCard}. */
   public SmartphoneLoading(ReferenceWorld world, Supplier<ReferenceVerifier> verifier) {
+    this(world, verifier, world.rules().parameters().phoneCertificatesFollowCard());
+  }
+
+  /**
+   * A loading flow with an explicit SP-04 answer (a scenario demonstrating both values of the open
+   * question).
+   */
+  public SmartphoneLoading(
+      ReferenceWorld world, Supplier<ReferenceVerifier> verifier, boolean followCard) {
+    this.followCard = followCard;
     this.world = world;
     this.verifier = verifier;
     this.journal = world.journal();
     this.challenges = world.seed().stream("smartphone.loading-challenges");
     this.seSerials = world.seed().stream("smartphone.se-serials");
+  }
+
+  /** SP-04 (unverified): whether phone certificates loaded by this flow follow the card's. */
+  public boolean phoneCertificatesFollowCard() {
+    return followCard;
   }
 
   /**
@@ -195,7 +212,7 @@ public final class SmartphoneLoading {
       IssuedCard issued,
       X509Certificate cardSigning,
       PhoneSecrets chosen) {
-    boolean follow = world.rules().parameters().phoneCertificatesFollowCard();
+    boolean follow = followCard;
     String reference = r.personId() + "#" + phone.id();
     Holder card = HolderFacts.holder(r);
     Holder holder =

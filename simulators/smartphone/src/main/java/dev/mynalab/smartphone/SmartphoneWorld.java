@@ -20,10 +20,18 @@ public final class SmartphoneWorld implements AutoCloseable {
   private final PhoneHotline hotline;
   private ReferenceVerifier verifier;
 
+  /** The service with the world's rule-book value of {@code phoneCertificatesFollowCard}. */
   public SmartphoneWorld(ReferenceWorld world) {
+    this(world, world.rules().parameters().phoneCertificatesFollowCard());
+  }
+
+  /**
+   * The service with an explicit answer to SP-04's open question (see {@link SmartphoneLoading}).
+   */
+  public SmartphoneWorld(ReferenceWorld world, boolean phoneCertificatesFollowCard) {
     this.world = world;
     this.phoneIds = world.seed().stream("smartphone.phone-ids");
-    this.loading = new SmartphoneLoading(world, this::verifier);
+    this.loading = new SmartphoneLoading(world, this::verifier, phoneCertificatesFollowCard);
     this.hotline = new PhoneHotline(world::ca, world.journal());
   }
 
