@@ -70,9 +70,6 @@ public final class JpkiApplet extends MynaApplet {
     availability = addFile(EF_AVAILABILITY, (short) 3, (short) 0, (byte) 0);
     keys[0] = new KeyPair(KeyPair.ALG_RSA_CRT, KeyBuilder.LENGTH_RSA_2048);
     keys[1] = new KeyPair(KeyPair.ALG_RSA_CRT, KeyBuilder.LENGTH_RSA_2048);
-    // jcardsim's key generators are unseeded: without this every chip had the same keys
-    SimulatorEntropy.seed(keys[0], params, off, len, 0);
-    SimulatorEntropy.seed(keys[1], params, off, len, 1);
     rsa = Cipher.getInstance(Cipher.ALG_RSA_PKCS1, false);
     scratch = JCSystem.makeTransientByteArray((short) 256, JCSystem.CLEAR_ON_DESELECT);
     updateAvailability();
