@@ -3,6 +3,10 @@ package dev.mynalab.smartphone;
 import dev.mynalab.smartphone.health.PhoneEligibilityReader;
 import dev.mynalab.smartphone.verification.ReferenceVerifier;
 import dev.mynalab.world.ReferenceWorld;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -19,6 +23,7 @@ public final class SmartphoneWorld implements AutoCloseable {
   private final SmartphoneLoading loading;
   private final PhoneHotline hotline;
   private ReferenceVerifier verifier;
+  private final Map<String, Smartphone> phones = new LinkedHashMap<>();
 
   /** The service with the world's rule-book value of {@code phoneCertificatesFollowCard}. */
   public SmartphoneWorld(ReferenceWorld world) {
@@ -41,7 +46,23 @@ public final class SmartphoneWorld implements AutoCloseable {
 
   /** A new phone of {@code model}, with nothing loaded. */
   public synchronized Smartphone buy(PhoneModel model) {
-    return new Smartphone(String.format("phone-%08d", phoneIds.nextInt(100_000_000)), model);
+    String id;
+    do {
+      id = String.format("phone-%08d", phoneIds.nextInt(100_000_000));
+    } while (phones.containsKey(id));
+    Smartphone phone = new Smartphone(id, model);
+    phones.put(id, phone);
+    return phone;
+  }
+
+  /** Every phone bought in this world, in order of purchase. */
+  public synchronized List<Smartphone> phones() {
+    return List.copyOf(phones.values());
+  }
+
+  /** The phone with {@code id}, if it was bought in this world. */
+  public synchronized Optional<Smartphone> phone(String id) {
+    return Optional.ofNullable(phones.get(id));
   }
 
   public SmartphoneLoading loading() {
