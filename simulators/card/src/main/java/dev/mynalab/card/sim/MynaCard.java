@@ -89,6 +89,41 @@ public final class MynaCard {
     KeyGenerationEntropy.seed(runtime.appletInstance(installed), issuerKey, serial);
   }
 
+  /**
+   * Loads one more application into the card's 空き領域 (seed: マイナンバーカードについて② ③空き領域: municipalities by
+   * ordinance, national agencies such as a 国家公務員身分証, and private businesses as the minister
+   * decides). The application gets only its own installation data — not the issuer key nor any
+   * reference to the JPKI / text / 住基 APs — and jcardsim's applet firewall keeps it apart from
+   * them.
+   *
+   * @param aid the application's own AID (must not be one of {@link Aids})
+   * @param type the applet class; its static {@code install(byte[], short, byte)} is called
+   * @param installData the applet's own data (e.g. a staff record), at most 100 bytes
+   */
+  public void installFreeAreaApplication(
+      byte[] aid, Class<? extends Applet> type, byte[] installData) {
+    for (byte[] reserved : new byte[][] {Aids.JPKI, Aids.NYURYOKU_HOJO, Aids.KENMEN, Aids.JUKI}) {
+      if (java.util.Arrays.equals(reserved, aid)) {
+        throw new IllegalArgumentException("the AID belongs to a My Number Card AP");
+      }
+    }
+    if (aid.length < 5 || aid.length > 16 || installData.length > 100) {
+      throw new IllegalArgumentException("AID must be 5..16 bytes and install data ≤ 100 bytes");
+    }
+    byte[] params = new byte[1 + aid.length + 1 + 1 + installData.length];
+    int p = 0;
+    params[p++] = (byte) aid.length;
+    System.arraycopy(aid, 0, params, p, aid.length);
+    p += aid.length;
+    params[p++] = 0; // no control information
+    params[p++] = (byte) installData.length;
+    System.arraycopy(installData, 0, params, p, installData.length);
+    synchronized (MynaCard.class) {
+      simulator.installApplet(AIDUtil.create(aid), type, params, (short) 0, (byte) params.length);
+    }
+    journal.event("install", "空き領域: application " + HexFormat.of().formatHex(aid) + " loaded");
+  }
+
   public String serial() {
     return serial;
   }

@@ -95,7 +95,12 @@ public final class SignedDocumentValidator {
     Instant signingTime = signingTime(signer);
     boolean signatureOk;
     try {
-      signatureOk = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert));
+      // with the public key, not the certificate: Bouncy Castle would otherwise refuse a
+      // signingTime
+      // outside the certificate's validity as a failed signature, and an expired certificate would
+      // read as a tampered document; validity is the certificate verdict's to judge (EXPIRED)
+      signatureOk =
+          signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert.getPublicKey()));
     } catch (Exception e) {
       signatureOk = false;
     }
