@@ -14,6 +14,7 @@ import dev.mynalab.ca.ocsp.OcspResponder;
 import dev.mynalab.ca.profile.Birthdays;
 import dev.mynalab.ca.profile.Municipalities;
 import dev.mynalab.ca.profile.Municipality;
+import dev.mynalab.ca.profile.SmartphoneProfile;
 import dev.mynalab.ca.profile.Validity;
 import dev.mynalab.ca.profile.ValidityPolicy;
 import dev.mynalab.ca.revocation.Revocations;
@@ -188,7 +189,31 @@ public final class JpkiCertificateAuthority implements CertificationPort {
    */
   public CertificateRecord issue(
       CaPurpose purpose, PublicKey cardPublicKey, Holder holder, LocalDate cardExpiry) {
-    return issue(purpose, cardPublicKey, holder, cardExpiry, false);
+    return issue(purpose, cardPublicKey, holder, cardExpiry, false, List.of());
+  }
+
+  /**
+   * Issues a スマホ用電子証明書 (SP-01, SP-02) for a key generated in a phone's secure element: the same
+   * rules and profile as a card certificate, plus the TEST smartphone marker ({@link
+   * SmartphoneProfile}) so that a verifier can tell it from a card certificate. {@code holder}
+   * carries the phone's own reference, so the phone's certificate does not supersede the card's.
+   *
+   * @param platform {@code android} or {@code iphone}
+   * @param expiryCap the last day the certificate may reach (the card's expiry, or earlier)
+   */
+  public CertificateRecord issueForSmartphone(
+      CaPurpose purpose,
+      PublicKey phonePublicKey,
+      Holder holder,
+      LocalDate expiryCap,
+      String platform) {
+    return issue(
+        purpose,
+        phonePublicKey,
+        holder,
+        expiryCap,
+        false,
+        List.of(SmartphoneProfile.marker(platform)));
   }
 
   /**
@@ -198,11 +223,16 @@ public final class JpkiCertificateAuthority implements CertificationPort {
    */
   public CertificateRecord renew(
       CaPurpose purpose, PublicKey cardPublicKey, Holder holder, LocalDate cardExpiry) {
-    return issue(purpose, cardPublicKey, holder, cardExpiry, true);
+    return issue(purpose, cardPublicKey, holder, cardExpiry, true, List.of());
   }
 
   private synchronized CertificateRecord issue(
-      CaPurpose purpose, PublicKey key, Holder holder, LocalDate cardExpiry, boolean renewal) {
+      CaPurpose purpose,
+      PublicKey key,
+      Holder holder,
+      LocalDate cardExpiry,
+      boolean renewal,
+      List<org.bouncycastle.asn1.x509.Extension> additional) {
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, WorldClock.JST);
     Municipality municipality =
@@ -253,7 +283,8 @@ public final class JpkiCertificateAuthority implements CertificationPort {
     }
     CaGeneration current = hierarchy.current(purpose);
     CertificateRecord record =
-        issuer.issue(current, key, holder, municipality, v, ocspUrls.get().get(purpose));
+        issuer.issue(
+            current, key, holder, municipality, v, ocspUrls.get().get(purpose), additional);
     for (CertificateRecord old : previous) {
       revocations.revoke(old, RevocationReason.SUPERSEDED, renewal ? "更新 (EC-02)" : "再発行");
     }

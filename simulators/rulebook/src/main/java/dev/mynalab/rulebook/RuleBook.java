@@ -24,6 +24,16 @@ public final class RuleBook {
   /** Records removed on or after this day fall under the 150-year retention (RT-01). */
   public static final LocalDate RETENTION_150_COVERS_FROM = Rules.RETENTION_150_COVERS_FROM;
 
+  /** SP-01: Android スマホ用電子証明書 can be loaded from this day. */
+  public static final LocalDate ANDROID_PHONE_CERTIFICATES_FROM =
+      Rules.ANDROID_PHONE_CERTIFICATES_FROM;
+
+  /** SP-02: 「iPhoneのマイナンバーカード」 can be set up from this day. */
+  public static final LocalDate IPHONE_MY_NUMBER_CARD_FROM = Rules.IPHONE_MY_NUMBER_CARD_FROM;
+
+  /** SP-03: a phone serves as the health-insurance card at facilities with the added reader. */
+  public static final LocalDate PHONE_HEALTH_INSURANCE_FROM = Rules.PHONE_HEALTH_INSURANCE_FROM;
+
   /** Days after moving in within which the 転入届 must be filed (MV-03). */
   public static final int MOVE_IN_DAYS = 14;
 

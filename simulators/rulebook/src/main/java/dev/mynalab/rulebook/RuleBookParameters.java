@@ -18,11 +18,16 @@ import java.util.function.Function;
  * @param ageTestAnchor CV-02: the date on which the card's minor/adult test is made
  * @param dayBeforeBirthday AG-02: whether a person is already of age N on the day before the N-th
  *     birthday (the age is legally attained only at 24:00 of that day, AG-01)
+ * @param phoneCertificatesFollowCard SP-04: whether スマホ用電子証明書 mirror the card's certificates (the
+ *     registry's notifications that revoke the card's certificates revoke the phone's of the same
+ *     purpose, and a phone certificate never outlives the card's of its purpose). No source states
+ *     it; default {@code true}, unverified
  */
 public record RuleBookParameters(
     LeapDayBirthday leapDayBirthday,
     AgeTestAnchor ageTestAnchor,
-    DayBeforeBirthday dayBeforeBirthday) {
+    DayBeforeBirthday dayBeforeBirthday,
+    boolean phoneCertificatesFollowCard) {
 
   /** The prefix of every rule-book system property. */
   public static final String PREFIX = "mynalab.rule.";
@@ -69,10 +74,18 @@ public record RuleBookParameters(
     Objects.requireNonNull(dayBeforeBirthday, "dayBeforeBirthday");
   }
 
+  /** The three age parameters with the default of the others (SP-04: phones follow the card). */
+  public RuleBookParameters(
+      LeapDayBirthday leapDayBirthday,
+      AgeTestAnchor ageTestAnchor,
+      DayBeforeBirthday dayBeforeBirthday) {
+    this(leapDayBirthday, ageTestAnchor, dayBeforeBirthday, true);
+  }
+
   /** The documented defaults. */
   public static RuleBookParameters defaults() {
     return new RuleBookParameters(
-        LeapDayBirthday.FEB_28, AgeTestAnchor.ISSUE_DATE, DayBeforeBirthday.NOT_YET_OF_AGE);
+        LeapDayBirthday.FEB_28, AgeTestAnchor.ISSUE_DATE, DayBeforeBirthday.NOT_YET_OF_AGE, true);
   }
 
   /**
@@ -100,7 +113,9 @@ public record RuleBookParameters(
    */
   public static RuleBookParameters fromProperties(Map<String, String> properties) {
     RuleBookParameters d = defaults();
-    List<String> known = List.of("leapDayBirthday", "ageTestAnchor", "dayBeforeBirthday");
+    List<String> known =
+        List.of(
+            "leapDayBirthday", "ageTestAnchor", "dayBeforeBirthday", "phoneCertificatesFollowCard");
     for (String key : properties.keySet()) {
       if (key.startsWith(PREFIX) && !known.contains(key.substring(PREFIX.length()))) {
         throw new InvalidRuleBookParameterException(
@@ -112,7 +127,22 @@ public record RuleBookParameters(
     return new RuleBookParameters(
         read(properties, "leapDayBirthday", LeapDayBirthday.class, d.leapDayBirthday),
         read(properties, "ageTestAnchor", AgeTestAnchor.class, d.ageTestAnchor),
-        read(properties, "dayBeforeBirthday", DayBeforeBirthday.class, d.dayBeforeBirthday));
+        read(properties, "dayBeforeBirthday", DayBeforeBirthday.class, d.dayBeforeBirthday),
+        readBoolean(properties, "phoneCertificatesFollowCard", d.phoneCertificatesFollowCard));
+  }
+
+  private static boolean readBoolean(
+      Map<String, String> properties, String name, boolean fallback) {
+    String key = PREFIX + name;
+    String raw = properties.get(key);
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    return switch (raw.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new InvalidRuleBookParameterException(key, raw, List.of("true", "false"));
+    };
   }
 
   private static <E extends Enum<E>> E read(
@@ -154,7 +184,15 @@ public record RuleBookParameters(
             names(DayBeforeBirthday.values()),
             DayBeforeBirthday.NOT_YET_OF_AGE.name(),
             "AG-02",
-            "whether the day before the N-th birthday already counts as age N"));
+            "whether the day before the N-th birthday already counts as age N"),
+        new Parameter(
+            PREFIX + "phoneCertificatesFollowCard",
+            Boolean.toString(phoneCertificatesFollowCard),
+            List.of("true", "false"),
+            "true",
+            "SP-04",
+            "スマホ用電子証明書 mirror the card's (revoked with them on a change of the 基本4情報, death,"
+                + " lapse; never outlive them); not found in sources, unverified"));
   }
 
   /** {@link #describe()} as key → value, for a one-line report header. */

@@ -15,6 +15,9 @@ final class Rules {
   static final LocalDate OVERSEAS_USE_FROM = LocalDate.of(2024, 5, 27);
   static final LocalDate RETENTION_150_FROM = LocalDate.of(2019, 6, 20);
   static final LocalDate RETENTION_150_COVERS_FROM = LocalDate.of(2014, 6, 20);
+  static final LocalDate ANDROID_PHONE_CERTIFICATES_FROM = LocalDate.of(2023, 5, 11);
+  static final LocalDate IPHONE_MY_NUMBER_CARD_FROM = LocalDate.of(2025, 6, 24);
+  static final LocalDate PHONE_HEALTH_INSURANCE_FROM = LocalDate.of(2025, 9, 19);
 
   private static final String CARD_SRC =
       "命令 (個人番号カードの有効期間); https://www.city.osakasayama.osaka.jp/sosiki/siminseikatsubu/shiminmadoguchigurupu/news/1647393067584.html";
@@ -59,6 +62,30 @@ final class Rules {
               LocalDate.of(2016, 1, 1),
               null,
               "http://www.town.fuchu.hiroshima.jp/site/e-certificate/4490.html"),
+          new Rule(
+              "SP-01",
+              "Androidのスマホ用電子証明書 (署名用・利用者証明用) はカードの署名用電子証明書とパスワードで搭載",
+              ANDROID_PHONE_CERTIFICATES_FROM,
+              null,
+              "https://www.watch.impress.co.jp/docs/topic/1499103.html"),
+          new Rule(
+              "SP-02",
+              "iPhoneのマイナンバーカード: 券面事項入力補助用暗証番号と署名用パスワードで設定、Face ID/Touch IDで利用",
+              IPHONE_MY_NUMBER_CARD_FROM,
+              null,
+              "https://pocketsign.co.jp/blog/28"),
+          new Rule(
+              "SP-03",
+              "スマートフォンの健康保険証利用 (対応リーダーを追加した医療機関等)",
+              PHONE_HEALTH_INSURANCE_FROM,
+              null,
+              "https://ascii.jp/elem/000/004/316/4316751/"),
+          new Rule(
+              "SP-04",
+              "スマホ用電子証明書の有効期間と基本4情報の変更時の扱い: 未確認 (parameter phoneCertificatesFollowCard)",
+              null,
+              null,
+              "https://joruri-cms.city.hakodate.hokkaido.jp/docs/2024060400028"),
           new Rule(
               "LV-02", "死亡でカード失効 (両証明書失効)", null, null, "https://dempa-digital.com/article/702548"),
           new Rule(

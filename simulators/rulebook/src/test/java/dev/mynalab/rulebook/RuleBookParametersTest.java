@@ -16,7 +16,8 @@ class RuleBookParametersTest {
         .containsExactly(
             Map.entry("mynalab.rule.leapDayBirthday", "FEB_28"),
             Map.entry("mynalab.rule.ageTestAnchor", "ISSUE_DATE"),
-            Map.entry("mynalab.rule.dayBeforeBirthday", "NOT_YET_OF_AGE"));
+            Map.entry("mynalab.rule.dayBeforeBirthday", "NOT_YET_OF_AGE"),
+            Map.entry("mynalab.rule.phoneCertificatesFollowCard", "true"));
     assertThat(p.describe()).allSatisfy(d -> assertThat(d.allowed()).contains(d.value()));
   }
 
@@ -41,6 +42,30 @@ class RuleBookParametersTest {
         .hasMessageContaining("mynalab.rule.leapDayBirthday")
         .hasMessageContaining("FEB_28, MAR_01")
         .hasMessageContaining("'03-01'");
+  }
+
+  @Test
+  void phoneCertificatesFollowCardIsABooleanAndAnOpenQuestionOfSp04() {
+    assertThat(
+            RuleBookParameters.fromProperties(
+                    Map.of("mynalab.rule.phoneCertificatesFollowCard", " FALSE "))
+                .phoneCertificatesFollowCard())
+        .isFalse();
+    assertThat(RuleBookParameters.defaults().phoneCertificatesFollowCard()).isTrue();
+    assertThat(RuleBookParameters.defaults().describe())
+        .anySatisfy(
+            d -> {
+              assertThat(d.key()).isEqualTo("mynalab.rule.phoneCertificatesFollowCard");
+              assertThat(d.ruleId()).isEqualTo("SP-04");
+              assertThat(d.meaning()).contains("unverified");
+            });
+    assertThatThrownBy(
+            () ->
+                RuleBookParameters.fromProperties(
+                    Map.of("mynalab.rule.phoneCertificatesFollowCard", "yes")))
+        .isInstanceOf(InvalidRuleBookParameterException.class)
+        .hasMessageContaining("mynalab.rule.phoneCertificatesFollowCard")
+        .hasMessageContaining("true, false");
   }
 
   @Test

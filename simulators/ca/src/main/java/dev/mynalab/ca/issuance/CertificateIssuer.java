@@ -13,6 +13,7 @@ import java.security.PublicKey;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.Date;
+import java.util.List;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.CertIOException;
@@ -52,6 +53,27 @@ public final class CertificateIssuer {
       Municipality municipality,
       Validity validity,
       URI ocspUrl) {
+    return issue(issuer, key, holder, municipality, validity, ocspUrl, List.of());
+  }
+
+  /**
+   * Issues and records a certificate with {@code additional} non-critical extensions after the
+   * profile's own (e.g. the TEST smartphone marker, {@link
+   * dev.mynalab.ca.profile.SmartphoneProfile}); the caller has checked the rules.
+   */
+  public CertificateRecord issue(
+      CaGeneration issuer,
+      PublicKey key,
+      Holder holder,
+      Municipality municipality,
+      Validity validity,
+      URI ocspUrl,
+      List<Extension> additional) {
+    for (Extension e : additional) {
+      if (e.isCritical()) {
+        throw new IllegalArgumentException("an added extension must not be critical: " + e);
+      }
+    }
     CaPurpose purpose = issuer.purpose();
     if (!"RSA".equals(key.getAlgorithm())) {
       throw new IssuanceRefused(
@@ -77,6 +99,9 @@ public final class CertificateIssuer {
               ocspUrl,
               holder.basicFour(),
               keyIds.next(spki))) {
+        builder.addExtension(extension);
+      }
+      for (Extension extension : additional) {
         builder.addExtension(extension);
       }
       X509CertificateHolder signed = builder.build(issuer.contentSigner());

@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * enum in the CA (1/2/3) and an ISO 5218 int on the card (1/2/9); the municipality is 6 digits in
  * the registry and 5 in the CA and on the card (see {@link CrlPartitions}).
  */
-final class HolderFacts {
+public final class HolderFacts {
 
   private HolderFacts() {}
 
@@ -22,7 +22,7 @@ final class HolderFacts {
    * The CA's holder: personId as reference (stable across a 住民票コード change, MN-06), DOB, the CRL
    * partition of the 住所地, the 在留期間 (CV-04) and the 基本4情報 (EC-01).
    */
-  static Holder holder(Resident r) {
+  public static Holder holder(Resident r) {
     return new Holder(
         r.personId(),
         r.birthDate(),

@@ -9,6 +9,9 @@ import dev.mynalab.registry.notify.IssuingAuthorityNotifications;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Supplier;
 
 /**
@@ -31,6 +34,12 @@ import java.util.function.Supplier;
  * a signature dated on the day of death is treated as made after it. The domain rules say only that
  * the card and certificates end with the death; they say nothing about invalidityDate, so this is
  * our reading, not a documented J-LIS practice.
+ *
+ * <p><b>Companions.</b> Certificates issued under another holder reference on the person's behalf
+ * (スマホ用電子証明書, SP-01/SP-02, keyed by the phone) are registered with {@link #follow}; every
+ * notification then revokes the companions' certificates by the same rule as the person's. Whether
+ * phone certificates follow the card at all is the open question SP-04 (rule-book parameter {@code
+ * mynalab.rule.phoneCertificatesFollowCard}); the caller registers a companion only when it does.
  */
 public final class RevocationBridge implements IssuingAuthorityNotifications {
 
@@ -38,6 +47,7 @@ public final class RevocationBridge implements IssuingAuthorityNotifications {
   private final WorldClock clock;
   private final Journal journal;
   private final List<IssuingAuthorityNotification> pending = new ArrayList<>();
+  private final Map<String, Set<String>> companions = new ConcurrentHashMap<>();
 
   public RevocationBridge(
       Supplier<? extends RevocationPort> port, WorldClock clock, Journal journal) {
@@ -73,6 +83,19 @@ public final class RevocationBridge implements IssuingAuthorityNotifications {
     return revoked;
   }
 
+  /**
+   * Lets the certificates held under {@code companionReference} follow the person's: each later
+   * notification about {@code personId} revokes them by the same rule (SP-04 parameter).
+   */
+  public void follow(String personId, String companionReference) {
+    companions.computeIfAbsent(personId, p -> new CopyOnWriteArraySet<>()).add(companionReference);
+  }
+
+  /** The companion references following {@code personId}. */
+  public Set<String> companions(String personId) {
+    return Set.copyOf(companions.getOrDefault(personId, Set.of()));
+  }
+
   /** Notifications still waiting for their day. */
   public synchronized List<IssuingAuthorityNotification> pending() {
     return List.copyOf(pending);
@@ -82,16 +105,10 @@ public final class RevocationBridge implements IssuingAuthorityNotifications {
     java.time.Instant effective = n.effectiveOn().atStartOfDay(clock.getZone()).toInstant();
     RevocationPort ca =
         effective.isBefore(clock.instant()) ? port.get().invalidSince(effective) : port.get();
-    List<CertificateRecord> revoked =
-        switch (n.reason()) {
-          case DIED -> ca.died(n.personId());
-          case CARD_LAPSED -> ca.cardLapsed(n.personId());
-          case MOVED_ABROAD -> ca.emigrated(n.personId());
-          case NAME_CHANGED, ADDRESS_CHANGED, SEX_CHANGED, BIRTH_DATE_CHANGED ->
-              n.revokesUserCertificate()
-                  ? ca.cardLapsed(n.personId())
-                  : ca.basicFourChanged(n.personId());
-        };
+    List<CertificateRecord> revoked = new ArrayList<>(revoke(ca, n, n.personId()));
+    for (String companion : companions(n.personId())) {
+      revoked.addAll(revoke(ca, n, companion));
+    }
     journal.record(
         "world",
         "revocation",
@@ -99,5 +116,16 @@ public final class RevocationBridge implements IssuingAuthorityNotifications {
         Map.of(
             "person", n.personId(), "rule", n.ruleId(), "effectiveOn", n.effectiveOn().toString()));
     return revoked;
+  }
+
+  private static List<CertificateRecord> revoke(
+      RevocationPort ca, IssuingAuthorityNotification n, String holder) {
+    return switch (n.reason()) {
+      case DIED -> ca.died(holder);
+      case CARD_LAPSED -> ca.cardLapsed(holder);
+      case MOVED_ABROAD -> ca.emigrated(holder);
+      case NAME_CHANGED, ADDRESS_CHANGED, SEX_CHANGED, BIRTH_DATE_CHANGED ->
+          n.revokesUserCertificate() ? ca.cardLapsed(holder) : ca.basicFourChanged(holder);
+    };
   }
 }
