@@ -1,42 +1,26 @@
 package dev.mynalab.smartphone.verification;
 
 import dev.mynalab.ca.JpkiCertificateAuthority;
-import dev.mynalab.ca.access.InfrastructureCa;
-import dev.mynalab.ca.access.RegisteredVerifier;
-import dev.mynalab.ca.access.TlsContexts;
-import dev.mynalab.ca.access.VerifierRegistry;
 import dev.mynalab.ca.access.VerifierRole;
-import dev.mynalab.ca.hierarchy.CaGeneration;
-import dev.mynalab.ca.server.RevocationHttpApi;
 import dev.mynalab.kit.clock.WorldClock;
-import dev.mynalab.kit.http.HttpEndpoint;
 import dev.mynalab.kit.journal.Journal;
 import dev.mynalab.kit.random.WorldSeed;
+import dev.mynalab.verifier.LocalAuthorityVerifier;
 import dev.mynalab.verifier.Purpose;
 import dev.mynalab.verifier.Status;
 import dev.mynalab.verifier.Verdict;
 import dev.mynalab.verifier.VerifierService;
-import dev.mynalab.verifier.VerifierSettings;
-import dev.mynalab.verifier.trust.Anchor;
-import dev.mynalab.verifier.trust.TrustAnchors;
-import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
 import java.util.List;
 
 /**
- * A relying party's verifier ({@link VerifierService}) over the reference world's own CAs: the CA's
- * revocation plane (OCSP, CRL) served on loopback HTTPS with a registered client certificate
- * (JPKI法: revocation information only for registered verifiers), and the CA roots as trust anchors.
- * The 機構 uses it to check the card's signature before loading phone certificates (SP-01, SP-02);
- * relying parties use its {@link #logins()} for the phone's user certificate.
- *
- * <p><b>Transport clock.</b> The TLS certificates of this loopback transport are dated by the host
- * clock ({@link WorldClock#running()}), because the JDK checks them against the host clock, not the
- * world's: a scenario in 2023 must still be able to talk HTTPS. The simulated world (certificates,
- * OCSP answers, verdicts) runs on the world clock only.
+ * A relying party's verifier ({@link VerifierService}) over the reference world's own CAs, as the
+ * verifier module's {@link LocalAuthorityVerifier} serves them (the CA's revocation plane on
+ * loopback HTTPS for registered verifiers only, TLS dated by the host clock, the CA roots as
+ * anchors). The 機構 uses it to check the card's signature before loading phone certificates (SP-01,
+ * SP-02); relying parties use its {@link #logins()} for the phone's user certificate.
  *
  * <p>Revocation answers are not cached, so a revocation is seen by the next question.
  */
@@ -45,52 +29,22 @@ public final class ReferenceVerifier implements AutoCloseable {
   /** The name this verifier registers at the CA. */
   public static final String NAME = "smartphone-verifier";
 
-  private final HttpEndpoint endpoint;
+  private final LocalAuthorityVerifier attached;
   private final VerifierService service;
 
-  private ReferenceVerifier(HttpEndpoint endpoint, VerifierService service) {
-    this.endpoint = endpoint;
-    this.service = service;
+  private ReferenceVerifier(LocalAuthorityVerifier attached) {
+    this.attached = attached;
+    this.service = attached.service();
   }
 
   /** Serves {@code ca}'s revocation plane on loopback and connects a verifier to it. */
   public static ReferenceVerifier start(
       JpkiCertificateAuthority ca, WorldSeed seed, WorldClock clock, Journal journal) {
-    InfrastructureCa infrastructure = new InfrastructureCa(seed, WorldClock.running().instant());
-    VerifierRegistry registry = new VerifierRegistry(infrastructure);
-    RegisteredVerifier registration = registry.register(NAME, VerifierRole.PLATFORM_OPERATOR);
-    HttpEndpoint endpoint =
-        new RevocationHttpApi(ca, registry)
-            .routes(
-                HttpEndpoint.builder("reference-ca")
-                    .host("127.0.0.1")
-                    .port(0)
-                    .threads(2)
-                    .journal(journal)
-                    .tls(
-                        TlsContexts.server(
-                            infrastructure.issueServer("127.0.0.1"), infrastructure.certificate()),
-                        true))
-            .start();
-    TrustAnchors anchors = new TrustAnchors();
-    for (CaGeneration g : ca.hierarchy().all()) {
-      anchors.add(Anchor.of(g.label(), g.certificate()));
-    }
-    VerifierSettings settings =
-        VerifierSettings.defaults()
-            .withTimeout(Duration.ofSeconds(10))
-            .withSources(
-                URI.create(endpoint.uri() + "/ocsp"), URI.create(endpoint.uri() + "/crl/"));
-    VerifierService service =
-        VerifierService.standalone(
-            anchors,
-            TlsContexts.client(registration.credential(), infrastructure.certificate()),
-            settings,
-            seed,
-            clock,
-            journal);
-    service.certificates().revocation().setCaching(false);
-    return new ReferenceVerifier(endpoint, service);
+    LocalAuthorityVerifier attached =
+        LocalAuthorityVerifier.start(
+            ca, NAME, VerifierRole.PLATFORM_OPERATOR, seed, clock, journal);
+    attached.service().certificates().revocation().setCaching(false);
+    return new ReferenceVerifier(attached);
   }
 
   public VerifierService service() {
@@ -142,6 +96,6 @@ public final class ReferenceVerifier implements AutoCloseable {
 
   @Override
   public void close() {
-    endpoint.close();
+    attached.close();
   }
 }

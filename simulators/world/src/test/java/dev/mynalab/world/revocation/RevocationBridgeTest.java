@@ -49,6 +49,12 @@ class RevocationBridgeTest {
     public List<CertificateRecord> cardLapsed(String h) {
       return call("lapsed", h);
     }
+
+    @Override
+    public RevocationPort invalidSince(java.time.Instant invalidFrom) {
+      calls.add("invalidSince:" + invalidFrom);
+      return this;
+    }
   }
 
   private final WorldClock clock = WorldClock.frozenAt(LocalDate.of(2025, 7, 1));
