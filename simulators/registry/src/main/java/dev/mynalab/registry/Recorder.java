@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * Records one 届出's events: derives the new state, appends events + state + claimed numbers in one
@@ -34,6 +35,7 @@ final class Recorder {
   private final Journal journal;
   private final CodeIssuer codes;
   private final List<IssuingAuthorityNotifications> subscribers = new CopyOnWriteArrayList<>();
+  private final List<Consumer<StoredEvent>> listeners = new CopyOnWriteArrayList<>();
 
   Recorder(RegistryStore store, WorldClock clock, Journal journal, CodeIssuer codes) {
     this.store = store;
@@ -44,6 +46,10 @@ final class Recorder {
 
   void subscribe(IssuingAuthorityNotifications subscriber) {
     subscribers.add(subscriber);
+  }
+
+  void listen(Consumer<StoredEvent> listener) {
+    listeners.add(listener);
   }
 
   Resident record(
@@ -77,6 +83,7 @@ final class Recorder {
       StoredEvent s = stored.get(i);
       Resident after = states.get(i);
       journal(s, after);
+      announce(s);
       for (IssuingAuthorityNotification n : NotificationRules.of(previous, s.event(), after)) {
         deliver(n);
       }
@@ -101,6 +108,16 @@ final class Recorder {
         s.event().label(),
         s.event().label() + " " + after.residentCode() + " (" + s.event().effectiveOn() + ")",
         details);
+  }
+
+  private void announce(StoredEvent s) {
+    for (Consumer<StoredEvent> listener : listeners) {
+      try {
+        listener.accept(s);
+      } catch (RuntimeException e) {
+        journal.record(CHANNEL, "listener-failed", listener + ": " + e);
+      }
+    }
   }
 
   private void deliver(IssuingAuthorityNotification n) {

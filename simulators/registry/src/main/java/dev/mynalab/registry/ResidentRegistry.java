@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The 住民基本台帳 of the simulated world with its 住基ネット side: the clerks' 届出 (Java API first; {@code
@@ -67,6 +68,15 @@ public final class ResidentRegistry {
   /** Adds a subscriber of the issuing-authority notifications (EC-04, LV-02, OS-02 …). */
   public void subscribe(IssuingAuthorityNotifications subscriber) {
     recorder.subscribe(subscriber);
+  }
+
+  /**
+   * Adds a listener that hears every event once it is committed, in order (住基ネット's other users,
+   * e.g. 情報提供ネットワーク, which follows 住民票コード changes). A listener that fails is journalled and never
+   * rolls back the register.
+   */
+  public void listen(Consumer<StoredEvent> listener) {
+    recorder.listen(listener);
   }
 
   public RuleBook rules() {

@@ -8,6 +8,8 @@ import dev.mynalab.kit.journal.Journal;
 import dev.mynalab.kit.problem.ProblemException;
 import dev.mynalab.kit.random.WorldSeed;
 import dev.mynalab.registry.api.Requests;
+import dev.mynalab.registry.event.RegistryEvent;
+import dev.mynalab.registry.event.StoredEvent;
 import dev.mynalab.registry.municipality.Municipalities;
 import dev.mynalab.registry.notify.IssuingAuthorityNotification;
 import dev.mynalab.registry.notify.IssuingAuthorityNotification.AllCertificatesRevocation;
@@ -25,6 +27,7 @@ import dev.mynalab.registry.store.RegistryStore;
 import dev.mynalab.rulebook.RuleBook;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -355,6 +358,33 @@ public abstract class RegistryContractTest {
     assertThat(changed.myNumber()).isEqualTo(p.myNumber());
     assertThat(registry.find(p.residentCode())).isEmpty();
     assertThat(store.residentCodeTaken(p.residentCode())).isTrue();
+  }
+
+  @Test
+  void listenersHearEachCommittedEventInOrderAndNothingOfARefusedOne() {
+    List<StoredEvent> heard = new ArrayList<>();
+    registry.listen(heard::add);
+    registry.listen(
+        e -> {
+          throw new IllegalStateException("a broken listener");
+        });
+    Resident p = born("佐藤 一郎", "1980-05-01");
+    Resident changed =
+        registry.changeResidentCode(new Requests.ResidentCodeChange(p.residentCode()));
+    assertThatThrownBy(
+            () -> registry.changeResidentCode(new Requests.ResidentCodeChange("00000000000")))
+        .isInstanceOf(ProblemException.class);
+
+    assertThat(heard)
+        .extracting(s -> s.event().getClass().getSimpleName())
+        .containsExactly("Born", "ResidentCodeChanged");
+    assertThat(heard.get(1).event())
+        .isEqualTo(
+            new RegistryEvent.ResidentCodeChanged(
+                p.personId(), p.residentCode(), changed.residentCode(), clock.today()));
+    assertThat(registry.find(changed.residentCode())).isPresent();
+    assertThat(journal.channel("registry"))
+        .anySatisfy(e -> assertThat(e.type()).isEqualTo("listener-failed"));
   }
 
   @Test

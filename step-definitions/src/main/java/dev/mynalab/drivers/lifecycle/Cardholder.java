@@ -82,6 +82,25 @@ public final class Cardholder {
     }
   }
 
+  /**
+   * The card signs {@code data} (SHA-256, PKCS#1 v1.5 DigestInfo) with the 利用者証明用 key after its
+   * PIN, as client software answers a login challenge; empty when the card refuses.
+   */
+  public Optional<byte[]> signWithUserKey(String name, byte[] data) {
+    try {
+      CardClient c = client(world.card(name));
+      c.selectJpki();
+      if (c.verify(0x0018, CardDriver.PINS.authPin()) != 0x9000) {
+        return Optional.empty();
+      }
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(data);
+      var r = c.sign(0x0017, CardClient.sha256DigestInfo(hash));
+      return r.getSW() == 0x9000 ? Optional.of(r.getData()) : Optional.empty();
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The 利用者証明用電子証明書 as read from the card (no PIN needed). */
   public Optional<byte[]> readUserCertificate(String name) {
     CardClient c = client(world.card(name));

@@ -1,41 +1,61 @@
 package dev.mynalab.drivers.network;
 
+import dev.mynalab.drivers.lifecycle.Cardholder;
+import dev.mynalab.drivers.lifecycle.IssuingAuthorityDesk;
 import dev.mynalab.kit.problem.ProblemException;
 import dev.mynalab.network.notice.Notice;
 import dev.mynalab.network.portal.ExchangeView;
 import dev.mynalab.network.portal.LoginChallenge;
 import dev.mynalab.network.portal.MynaPortal;
 import dev.mynalab.network.portal.SelfInformation;
-import dev.mynalab.network.portal.TestJpki;
-import dev.mynalab.network.portal.TestJpki.UserCredential;
+import dev.mynalab.world.authority.IssuedCard;
+import dev.mynalab.world.network.CardUserAuthentication;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * マイナポータル as a resident uses it (REQ-JR-07, REQ-JR-08): a 利用者証明用電子証明書 per resident (from a stand-in
- * TEST CA until the lead joins the CA simulator), login by signing the portal's challenge, then
- * やりとり履歴, 自己情報 and お知らせ.
+ * マイナポータル as a resident uses it (REQ-JR-07, REQ-JR-08): the 機構 issues each resident a card of the
+ * reference world (keys generated on the simulated chip, 利用者証明用電子証明書 from the CA simulator); login
+ * signs the portal's challenge on the card with the 利用者証明用 key after its PIN, and the portal checks
+ * it through {@link CardUserAuthentication} (chain, signature, the CA's OCSP, the holder in the
+ * register); then やりとり履歴, 自己情報 and お知らせ.
  */
 public final class PortalDriver {
 
   private final NetworkDriver network;
-  private final TestJpki jpki;
-  private final MynaPortal portal;
-  private final Map<String, UserCredential> cards = new HashMap<>();
+  private final IssuingAuthorityDesk authority;
+  private final Cardholder holders;
+  private MynaPortal portal;
   private final Map<String, String> sessions = new HashMap<>();
   private String lastLoggedIn;
 
-  public PortalDriver(NetworkDriver network) {
+  public PortalDriver(NetworkDriver network, IssuingAuthorityDesk authority, Cardholder holders) {
     this.network = network;
-    var world = network.world();
-    this.jpki = new TestJpki(world.seed(), world.clock());
-    this.portal = new MynaPortal(network.network(), jpki.verifier(), world.clock(), world.seed());
+    this.authority = authority;
+    this.holders = holders;
   }
 
-  /** The resident's card gets a user certificate linked to their current 住民票コード. */
+  private MynaPortal portal() {
+    if (portal == null) {
+      var world = network.world();
+      portal =
+          new MynaPortal(
+              network.network(),
+              new CardUserAuthentication(network.people().reference()),
+              world.clock(),
+              world.seed());
+    }
+    return portal;
+  }
+
+  /** The 機構 issues the resident a (new) card today; an earlier card lapses (CV-06). */
   public void issueCard(String name) {
-    cards.put(name, jpki.issue(network.juminhyoCode(name)));
+    authority.issueCard(name, network.people().today());
+    if (network.people().lastRefusal() != null) {
+      throw new IllegalStateException(
+          "the card of " + name + " was refused: " + network.people().lastRefusal());
+    }
   }
 
   /** Logs in with the resident's own card; returns 200 or the problem's status. */
@@ -43,14 +63,20 @@ public final class PortalDriver {
     return loginSigningWith(name, name);
   }
 
-  /** Logs in presenting {@code name}'s certificate but signing with {@code signer}'s key. */
+  /** Logs in presenting {@code name}'s certificate but signing with {@code signer}'s card. */
   public int loginSigningWith(String name, String signer) {
-    UserCredential presented = card(name);
-    LoginChallenge challenge = portal.challenge();
+    IssuedCard presented = network.people().card(name);
+    LoginChallenge challenge = portal().challenge();
+    byte[] signature =
+        holders
+            .signWithUserKey(signer, challenge.nonce())
+            .orElseThrow(
+                () -> new IllegalStateException("the card of " + signer + " did not sign"));
     try {
       sessions.put(
           name,
-          portal.login(challenge.id(), card(signer).sign(challenge.nonce()), presented.chain()));
+          portal()
+              .login(challenge.id(), signature, List.of(presented.authenticationCertificate())));
       lastLoggedIn = name;
       return 200;
     } catch (ProblemException e) {
@@ -67,15 +93,15 @@ public final class PortalDriver {
   }
 
   public List<ExchangeView> exchanges(String name) {
-    return portal.exchanges(session(name));
+    return portal().exchanges(session(name));
   }
 
   public List<SelfInformation> selfInformation(String name, String itemLabel) {
-    return portal.selfInformation(session(name), network.item(itemLabel).id());
+    return portal().selfInformation(session(name), network.item(itemLabel).id());
   }
 
   public List<Notice> notices(String name) {
-    return portal.notices(session(name));
+    return portal().notices(session(name));
   }
 
   /** The agency pushes an お知らせ to the person it knows by its own code. */
@@ -103,15 +129,6 @@ public final class PortalDriver {
     } catch (ProblemException e) {
       return e.problem().status();
     }
-  }
-
-  private UserCredential card(String name) {
-    UserCredential card = cards.get(name);
-    if (card == null) {
-      throw new IllegalStateException(
-          name + " has no card with a user certificate in this scenario");
-    }
-    return card;
   }
 
   private String session(String name) {

@@ -136,8 +136,9 @@ public final class AgencyCodeSteps {
     assertThat(obtainStatus).isEqualTo(status);
   }
 
-  @前提("{string} が {string} から {string} へ転居した")
-  @もし("{string} が {string} から {string} へ転居する")
+  /** A move to another municipality: 転出届 and 転入届 (not a 転居, which stays in one). */
+  @前提("{string} が {string} から {string} へ引っ越した")
+  @もし("{string} が {string} から {string} へ引っ越す")
   public void moves(String name, String from, String to) {
     assertThat(network.municipalityOf(name)).isEqualTo(from);
     network.move(name, to);

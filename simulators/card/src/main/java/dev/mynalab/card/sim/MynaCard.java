@@ -84,7 +84,9 @@ public final class MynaCard {
     params[p++] = 32;
     System.arraycopy(issuerKey, 0, params, p, 16);
     System.arraycopy(serialBytes, 0, params, p + 16, 16);
-    simulator.installApplet(AIDUtil.create(aid), type, params, (short) 0, (byte) params.length);
+    AID installed =
+        simulator.installApplet(AIDUtil.create(aid), type, params, (short) 0, (byte) params.length);
+    KeyGenerationEntropy.seed(runtime.appletInstance(installed), issuerKey, serial);
   }
 
   public String serial() {

@@ -71,6 +71,9 @@ public final class PkixAuthenticationVerifier implements AuthenticationVerifier 
       CertPath path = CertificateFactory.getInstance("X.509").generateCertPath(chain);
       PKIXParameters params = new PKIXParameters(anchors);
       params.setRevocationEnabled(false);
+      // JPKI marks certificatePolicies critical with a CPS qualifier (as the real certificates
+      // do; RFC 5280 §4.2.1.4 allows it); the JDK rejects such qualifiers unless told not to
+      params.setPolicyQualifiersRejected(false);
       params.setDate(Date.from(clock.instant()));
       CertPathValidator.getInstance("PKIX").validate(path, params);
     } catch (CertPathValidatorException e) {
