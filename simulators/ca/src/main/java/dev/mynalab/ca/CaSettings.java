@@ -3,6 +3,8 @@ package dev.mynalab.ca;
 import dev.mynalab.ca.hierarchy.CaPurpose;
 import dev.mynalab.ca.ocsp.NoncePolicy;
 import dev.mynalab.ca.profile.LeapDayBirthday;
+import dev.mynalab.rulebook.RuleBook;
+import dev.mynalab.rulebook.RuleBookParameters;
 import java.net.URI;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -15,7 +17,10 @@ import java.util.Set;
  *
  * @param generations {@code ca.generations}: root generations per purpose (1..9, default 3, like
  *     signca01..03)
- * @param leapDayBirthday {@code ca.leap-day-birthday}: feb-28 (default) or mar-01 (AG-03)
+ * @param rules the rule book's parameters ({@code mynalab.rule.*}): the 29-February birthday
+ *     (AG-03, {@code mynalab.rule.leapDayBirthday}) and the age conventions of EC-03 are the rule
+ *     book's, shared with the register and the card (the former {@code ca.leap-day-birthday} is
+ *     refused with a pointer to it)
  * @param noncePolicy {@code ca.ocsp.nonce}: ignore (default) or sign-on-demand
  * @param serialMinBytes {@code ca.serial-bytes} lower bound (default 4, like the real cards)
  * @param serialMaxBytes {@code ca.serial-bytes} upper bound (default 9)
@@ -32,7 +37,7 @@ import java.util.Set;
  */
 public record CaSettings(
     int generations,
-    LeapDayBirthday leapDayBirthday,
+    RuleBookParameters rules,
     NoncePolicy noncePolicy,
     int serialMinBytes,
     int serialMaxBytes,
@@ -47,7 +52,6 @@ public record CaSettings(
   public static final Set<String> KEYS =
       Set.of(
           "ca.generations",
-          "ca.leap-day-birthday",
           "ca.ocsp.nonce",
           "ca.serial-bytes",
           "ca.ocsp.validity",
@@ -57,7 +61,11 @@ public record CaSettings(
           "ca.ocsp.url.auth",
           "ca.ocsp.url.sign");
 
+  /** The key the rule book's parameter replaced; refused with a pointer to it. */
+  static final String FORMER_LEAP_DAY_KEY = "ca.leap-day-birthday";
+
   public CaSettings {
+    java.util.Objects.requireNonNull(rules, "rules");
     if (generations < 1 || generations > 9) {
       throw new IllegalArgumentException("ca.generations must be 1..9, got " + generations);
     }
@@ -81,7 +89,7 @@ public record CaSettings(
   public static CaSettings defaults() {
     return new CaSettings(
         3,
-        LeapDayBirthday.DEFAULT,
+        RuleBookParameters.defaults(),
         NoncePolicy.DEFAULT,
         4,
         9,
@@ -95,10 +103,35 @@ public record CaSettings(
 
   /**
    * Settings from {@code key → value} text (system properties, a CLI's {@code -D}); absent keys
-   * keep their defaults; keys starting with {@code ca.} that are not known are refused.
+   * keep their defaults; keys starting with {@code ca.} that are not known are refused. The rule
+   * book's parameters come from the {@code mynalab.rule.*} system properties, overridden by {@code
+   * mynalab.rule.*} entries of {@code properties}.
    */
   public static CaSettings fromProperties(Map<String, String> properties) {
     CaSettings s = defaults();
+    if (properties.containsKey(FORMER_LEAP_DAY_KEY)) {
+      throw new IllegalArgumentException(
+          FORMER_LEAP_DAY_KEY
+              + " is now the rule book's "
+              + RuleBookParameters.PREFIX
+              + "leapDayBirthday (FEB_28 or MAR_01), shared with the register and the card");
+    }
+    Map<String, String> rules = new java.util.LinkedHashMap<>();
+    System.getProperties()
+        .stringPropertyNames()
+        .forEach(
+            k -> {
+              if (k.startsWith(RuleBookParameters.PREFIX)) {
+                rules.put(k, System.getProperty(k));
+              }
+            });
+    properties.forEach(
+        (k, v) -> {
+          if (k.startsWith(RuleBookParameters.PREFIX)) {
+            rules.put(k, v);
+          }
+        });
+    RuleBookParameters ruleParameters = RuleBookParameters.fromProperties(rules);
     for (String key : properties.keySet()) {
       if (key.startsWith("ca.") && !KEYS.contains(key)) {
         throw new IllegalArgumentException(
@@ -132,9 +165,7 @@ public record CaSettings(
     }
     return new CaSettings(
         generations,
-        properties.containsKey("ca.leap-day-birthday")
-            ? LeapDayBirthday.parse(properties.get("ca.leap-day-birthday"))
-            : s.leapDayBirthday,
+        ruleParameters,
         properties.containsKey("ca.ocsp.nonce")
             ? NoncePolicy.parse(properties.get("ca.ocsp.nonce"))
             : s.noncePolicy,
@@ -157,7 +188,7 @@ public record CaSettings(
   public CaSettings withOcspUrls(URI auth, URI sign) {
     return new CaSettings(
         generations,
-        leapDayBirthday,
+        rules,
         noncePolicy,
         serialMinBytes,
         serialMaxBytes,
@@ -172,7 +203,7 @@ public record CaSettings(
   public CaSettings withNoncePolicy(NoncePolicy policy) {
     return new CaSettings(
         generations,
-        leapDayBirthday,
+        rules,
         policy,
         serialMinBytes,
         serialMaxBytes,
@@ -184,10 +215,47 @@ public record CaSettings(
         signOcspUrl);
   }
 
+  /** These settings with the rule book's parameters replaced (the world passes its own). */
+  public CaSettings withRules(RuleBookParameters parameters) {
+    return new CaSettings(
+        generations,
+        parameters,
+        noncePolicy,
+        serialMinBytes,
+        serialMaxBytes,
+        ocspValidity,
+        ocspRefreshAhead,
+        crlValidity,
+        deltaValidity,
+        authOcspUrl,
+        signOcspUrl);
+  }
+
+  /** The rule book the CAs ask for dates (EC-01/02/03, AG-01..03). */
+  public RuleBook ruleBook() {
+    return new RuleBook(rules);
+  }
+
+  /**
+   * The 29-February birthday in the CA's old spelling.
+   *
+   * @deprecated read {@code rules().leapDayBirthday()}
+   */
+  @Deprecated
+  public LeapDayBirthday leapDayBirthday() {
+    return LeapDayBirthday.of(rules.leapDayBirthday());
+  }
+
+  /**
+   * These settings with another 29-February birthday.
+   *
+   * @deprecated the parameter is the rule book's: {@link #withRules}
+   */
+  @Deprecated
   public CaSettings withLeapDayBirthday(LeapDayBirthday rule) {
     return new CaSettings(
         generations,
-        rule,
+        new RuleBookParameters(rule.rule(), rules.ageTestAnchor(), rules.dayBeforeBirthday()),
         noncePolicy,
         serialMinBytes,
         serialMaxBytes,
@@ -203,16 +271,26 @@ public record CaSettings(
   public Map<String, String> describe() {
     return new java.util.TreeMap<>(
         Map.of(
-            "ca.generations", Integer.toString(generations),
-            "ca.leap-day-birthday", leapDayBirthday.name().toLowerCase().replace('_', '-'),
-            "ca.ocsp.nonce", noncePolicy.name().toLowerCase().replace('_', '-'),
-            "ca.serial-bytes", serialMinBytes + "-" + serialMaxBytes,
-            "ca.ocsp.validity", ocspValidity.toString(),
-            "ca.ocsp.refresh-ahead", ocspRefreshAhead.toString(),
-            "ca.crl.validity", crlValidity.toString(),
-            "ca.crl.delta-validity", deltaValidity.toString(),
-            "ca.ocsp.url.auth", authOcspUrl.toString(),
-            "ca.ocsp.url.sign", signOcspUrl.toString()));
+            "ca.generations",
+            Integer.toString(generations),
+            RuleBookParameters.PREFIX + "leapDayBirthday",
+            rules.leapDayBirthday().name(),
+            "ca.ocsp.nonce",
+            noncePolicy.name().toLowerCase().replace('_', '-'),
+            "ca.serial-bytes",
+            serialMinBytes + "-" + serialMaxBytes,
+            "ca.ocsp.validity",
+            ocspValidity.toString(),
+            "ca.ocsp.refresh-ahead",
+            ocspRefreshAhead.toString(),
+            "ca.crl.validity",
+            crlValidity.toString(),
+            "ca.crl.delta-validity",
+            deltaValidity.toString(),
+            "ca.ocsp.url.auth",
+            authOcspUrl.toString(),
+            "ca.ocsp.url.sign",
+            signOcspUrl.toString()));
   }
 
   private static void positive(String key, Duration d) {

@@ -11,7 +11,6 @@ import dev.mynalab.ca.issuance.IssuanceRefused;
 import dev.mynalab.ca.issuance.SerialNumbers;
 import dev.mynalab.ca.issuance.SubjectIds;
 import dev.mynalab.ca.ocsp.OcspResponder;
-import dev.mynalab.ca.profile.Birthdays;
 import dev.mynalab.ca.profile.Municipalities;
 import dev.mynalab.ca.profile.Municipality;
 import dev.mynalab.ca.profile.SmartphoneProfile;
@@ -86,7 +85,7 @@ public final class JpkiCertificateAuthority implements CertificationPort {
                 seed.stream("ca.serials"), settings.serialMinBytes(), settings.serialMaxBytes()),
             new SubjectIds(seed.stream("ca.subject-ids")),
             new dev.mynalab.ca.issuance.SubjectKeyIds(seed.stream("ca.subject-key-ids")));
-    this.validity = new ValidityPolicy(settings.leapDayBirthday());
+    this.validity = new ValidityPolicy(settings.ruleBook());
     this.revocations = new Revocations(store, clock, journal);
     this.crls =
         new CrlPublisher(
@@ -256,8 +255,8 @@ public final class JpkiCertificateAuthority implements CertificationPort {
       if (holder.basicFour() == null) {
         throw new IssuanceRefused("request", "a signing certificate needs the 基本4情報");
       }
-      int age = Birthdays.ageOn(holder.dateOfBirth(), today);
-      if (age < 15) {
+      if (!validity.ruleBook().signingCertificateAllowed(holder.dateOfBirth(), today)) {
+        int age = validity.ruleBook().ages().ageOn(holder.dateOfBirth(), today);
         throw new IssuanceRefused(
             "EC-03", "no signing certificate under 15 (age " + age + " on " + today + ")");
       }

@@ -259,4 +259,23 @@ class JpkiCertificateAuthorityTest {
     assertThat(CaSettings.fromProperties(java.util.Map.of("ca.generations", "2")).generations())
         .isEqualTo(2);
   }
+
+  @Test
+  void theLeapDayBirthdayIsTheRuleBooksOneParameter() {
+    CaSettings march =
+        CaSettings.fromProperties(java.util.Map.of("mynalab.rule.leapDayBirthday", "MAR_01"));
+    assertThat(march.rules().leapDayBirthday())
+        .isEqualTo(dev.mynalab.rulebook.RuleBookParameters.LeapDayBirthday.MAR_01);
+    assertThat(march.describe()).containsEntry("mynalab.rule.leapDayBirthday", "MAR_01");
+    assertThat(CaSettings.defaults().rules())
+        .isEqualTo(dev.mynalab.rulebook.RuleBookParameters.defaults());
+    assertThatThrownBy(
+            () -> CaSettings.fromProperties(java.util.Map.of("ca.leap-day-birthday", "mar-01")))
+        .hasMessageContaining("mynalab.rule.leapDayBirthday");
+    assertThatThrownBy(
+            () ->
+                CaSettings.fromProperties(java.util.Map.of("mynalab.rule.leapDayBirthday", "MAR")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("mynalab.rule.leapDayBirthday");
+  }
 }

@@ -123,6 +123,38 @@ public final class RuleBook {
 
   // ---- EC: certificates ----
 
+  /** Ordinary certificate validity: through the 5th birthday after issue (EC-01). */
+  public static final int CERTIFICATE_BIRTHDAYS = 5;
+
+  /** A renewal inside the window: through the 6th birthday after issue (EC-02). */
+  public static final int CERTIFICATE_RENEWAL_BIRTHDAYS = 6;
+
+  /** Renewal opens this many months before the last valid day (RN-01, EC-02). */
+  public static final int RENEWAL_WINDOW_MONTHS = 3;
+
+  /** No signing certificate under this age (EC-03). */
+  public static final int SIGNING_CERTIFICATE_MIN_AGE = 15;
+
+  /**
+   * True when a certificate ending {@code previousExpiry} is renewed on {@code issuedOn} inside the
+   * last 3 months (RN-01, EC-02): after the date 3 months before the expiry, up to the expiry
+   * itself. RN-01's sources differ on the first day ("from the day 3 months are left", tsuruga;
+   * "from the day after", oguchi); the rule book takes the day after, so on the date exactly 3
+   * months before, "less than 3 months remain" does not yet hold.
+   */
+  public static boolean inRenewalWindow(LocalDate issuedOn, LocalDate previousExpiry) {
+    return !issuedOn.isAfter(previousExpiry)
+        && issuedOn.isAfter(previousExpiry.minusMonths(RENEWAL_WINDOW_MONTHS));
+  }
+
+  /**
+   * True when a signing certificate may be issued to someone born {@code birthDate} on {@code date}
+   * (EC-03: not under 15, ages per AG-01/AG-02).
+   */
+  public boolean signingCertificateAllowed(LocalDate birthDate, LocalDate date) {
+    return ages.isAtLeast(birthDate, SIGNING_CERTIFICATE_MIN_AGE, date);
+  }
+
   /**
    * A certificate's validity (EC-01, EC-02): through the 5th birthday after issue, the 6th when it
    * renews a certificate that had less than 3 months left; never beyond the card (EC-01) or the
@@ -138,11 +170,8 @@ public final class RuleBook {
       Optional<LocalDate> previousExpiry,
       LocalDate cardExpiry,
       Optional<LocalDate> stayUntil) {
-    boolean bonus =
-        previousExpiry
-            .map(p -> !issuedOn.isAfter(p) && issuedOn.isAfter(p.minusMonths(3)))
-            .orElse(false);
-    int n = bonus ? 6 : 5;
+    boolean bonus = previousExpiry.map(p -> inRenewalWindow(issuedOn, p)).orElse(false);
+    int n = bonus ? CERTIFICATE_RENEWAL_BIRTHDAYS : CERTIFICATE_BIRTHDAYS;
     LocalDate expiry = ages.nthBirthdayAfter(birthDate, issuedOn, n);
     String cappedBy = null;
     if (cardExpiry.isBefore(expiry)) {

@@ -89,10 +89,14 @@ public final class ReferenceWorld {
     return create(clock, seed, journal, RuleBook.withDefaults(), new InMemoryRegistryStore());
   }
 
-  /** A world with the given rule book (e.g. {@link RuleBook#fromSystemProperties()}) and store. */
+  /**
+   * A world with the given rule book (e.g. {@link RuleBook#fromSystemProperties()}) and store; the
+   * CAs ask the same rule book as the register (one {@code mynalab.rule.leapDayBirthday}).
+   */
   public static ReferenceWorld create(
       WorldClock clock, WorldSeed seed, Journal journal, RuleBook rules, RegistryStore store) {
-    return new ReferenceWorld(clock, seed, journal, rules, store, CaSettings.defaults());
+    return new ReferenceWorld(
+        clock, seed, journal, rules, store, CaSettings.defaults().withRules(rules.parameters()));
   }
 
   public WorldClock clock() {

@@ -1,21 +1,40 @@
 package dev.mynalab.ca.profile;
 
+import dev.mynalab.rulebook.RuleBook;
+import dev.mynalab.rulebook.RuleBookParameters;
+
 /**
- * Which day is the 誕生日 of someone born on 29 February in a common year, for certificate expiry
- * ("through the 5th birthday after issue", EC-01). No source defines it for JPKI (domain-rules.md
- * AG-03, an open question): the named parameter {@code ca.leap-day-birthday} chooses, and every
- * report prints it.
+ * The CA's old name for the rule book's 29-February parameter (AG-03). The value lives in {@link
+ * RuleBookParameters#leapDayBirthday()} ({@code mynalab.rule.leapDayBirthday}); this enum only maps
+ * the {@code feb-28} / {@code mar-01} spelling that scenarios use onto it.
+ *
+ * @deprecated use {@link RuleBookParameters.LeapDayBirthday}
  */
+@Deprecated
 public enum LeapDayBirthday {
-  /**
-   * 28 February — the default: the 年齢計算ニ関スル法律 with 民法 第143条 ただし書 completes the year at the end of
-   * 02-28, and statutes that define a deemed birthday (銃刀法 第7条の2) use 02-28. Unverified for JPKI.
-   */
+  /** 28 February — the rule book's default. */
   FEB_28,
-  /** 1 March — the other reading (the day after 28 February). */
+  /** 1 March. */
   MAR_01;
 
-  public static final LeapDayBirthday DEFAULT = FEB_28;
+  public static final LeapDayBirthday DEFAULT = of(RuleBookParameters.defaults().leapDayBirthday());
+
+  /** The rule book's value. */
+  public RuleBookParameters.LeapDayBirthday rule() {
+    return RuleBookParameters.LeapDayBirthday.valueOf(name());
+  }
+
+  /** The CA spelling of a rule-book value. */
+  public static LeapDayBirthday of(RuleBookParameters.LeapDayBirthday rule) {
+    return valueOf(rule.name());
+  }
+
+  /** The default rule book with this 29-February birthday. */
+  static RuleBook ruleBook(LeapDayBirthday leapDay) {
+    RuleBookParameters d = RuleBookParameters.defaults();
+    return new RuleBook(
+        new RuleBookParameters(leapDay.rule(), d.ageTestAnchor(), d.dayBeforeBirthday()));
+  }
 
   /** Parses {@code feb-28} / {@code mar-01} (case-insensitive; underscores allowed). */
   public static LeapDayBirthday parse(String text) {
@@ -26,6 +45,6 @@ public enum LeapDayBirthday {
       }
     }
     throw new IllegalArgumentException(
-        "ca.leap-day-birthday must be feb-28 or mar-01, got '" + text + "'");
+        RuleBookParameters.PREFIX + "leapDayBirthday must be feb-28 or mar-01, got '" + text + "'");
   }
 }

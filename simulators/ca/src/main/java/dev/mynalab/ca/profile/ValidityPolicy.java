@@ -1,38 +1,63 @@
 package dev.mynalab.ca.profile;
 
 import dev.mynalab.kit.clock.WorldClock;
+import dev.mynalab.rulebook.CertificateValidity;
+import dev.mynalab.rulebook.RuleBook;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * End-entity validity (domain-rules.md EC-01, EC-02, CV-04): from the issue instant through the 5th
- * 誕生日 after the issue date — the 6th when a certificate is renewed while less than 3 months of it
- * remain — ending at 23:59:59 JST (14:59:59Z), and never beyond the card's expiry, a foreign
- * resident's 在留期間, or (for a signing certificate) the holder's authentication certificate.
+ * End-entity validity as X.509 needs it: the dates come from the rule book ({@link
+ * RuleBook#certificateValidity}, EC-01, EC-02, CV-04 — through the 5th 誕生日 after the issue date,
+ * the 6th for a renewal inside the last 3 months, never beyond the card's expiry or a foreign
+ * resident's 在留期間); this class adds what only a certificate has: the instants (from the issue
+ * instant to 23:59:59 JST, 14:59:59Z, of the last day) and the cap of a signing certificate by the
+ * holder's authentication certificate.
  *
- * <p>RN-01 leaves open whether the renewal window opens on the day 3 months before expiry or the
- * day after; this policy opens it on that day (the tsuruga reading: "from the day 3 months are
- * left").
+ * <p>The renewal window (RN-01) and the 29-February birthday (AG-03, {@code
+ * mynalab.rule.leapDayBirthday}) are the rule book's too: one implementation, one parameter.
  */
 public final class ValidityPolicy {
 
   /** Ordinary validity: the 5th birthday after issue (EC-01). */
-  public static final int BIRTHDAYS = 5;
+  public static final int BIRTHDAYS = RuleBook.CERTIFICATE_BIRTHDAYS;
 
   /** Renewal inside the window: the 6th birthday after issue (EC-02). */
-  public static final int RENEWAL_BIRTHDAYS = 6;
+  public static final int RENEWAL_BIRTHDAYS = RuleBook.CERTIFICATE_RENEWAL_BIRTHDAYS;
 
-  private final LeapDayBirthday leapDay;
+  private final RuleBook ruleBook;
 
-  public ValidityPolicy(LeapDayBirthday leapDay) {
-    this.leapDay = leapDay;
+  public ValidityPolicy(RuleBook ruleBook) {
+    this.ruleBook = Objects.requireNonNull(ruleBook, "ruleBook");
   }
 
+  /**
+   * A policy on the default rule book with the given 29-February birthday.
+   *
+   * @deprecated the parameter is the rule book's {@code mynalab.rule.leapDayBirthday}: use {@link
+   *     #ValidityPolicy(RuleBook)}
+   */
+  @Deprecated
+  public ValidityPolicy(LeapDayBirthday leapDay) {
+    this(LeapDayBirthday.ruleBook(leapDay));
+  }
+
+  public RuleBook ruleBook() {
+    return ruleBook;
+  }
+
+  /**
+   * The 29-February birthday in force.
+   *
+   * @deprecated read {@code ruleBook().parameters().leapDayBirthday()}
+   */
+  @Deprecated
   public LeapDayBirthday leapDay() {
-    return leapDay;
+    return LeapDayBirthday.of(ruleBook.parameters().leapDayBirthday());
   }
 
   /** The end instant of a validity whose last day is {@code lastDay}: 23:59:59 JST. */
@@ -42,9 +67,12 @@ public final class ValidityPolicy {
 
   /**
    * True when a renewal on {@code issueDate} of a certificate ending {@code lastDay} earns EC-02.
+   *
+   * @deprecated the rule book's {@link RuleBook#inRenewalWindow}
    */
+  @Deprecated
   public static boolean inRenewalWindow(LocalDate issueDate, LocalDate lastDay) {
-    return !issueDate.isAfter(lastDay) && !issueDate.isBefore(lastDay.minusMonths(3));
+    return RuleBook.inRenewalWindow(issueDate, lastDay);
   }
 
   /**
@@ -67,20 +95,10 @@ public final class ValidityPolicy {
       Optional<LocalDate> otherCap) {
     Instant notBefore = issuedAt.truncatedTo(ChronoUnit.SECONDS);
     LocalDate issueDate = LocalDate.ofInstant(notBefore, WorldClock.JST);
-    int birthdays =
-        renewedLastDay.filter(last -> inRenewalWindow(issueDate, last)).isPresent()
-            ? RENEWAL_BIRTHDAYS
-            : BIRTHDAYS;
-    LocalDate last = Birthdays.nthBirthdayAfter(dateOfBirth, issueDate, birthdays, leapDay);
-    String limitedBy = "birthday";
-    if (cardExpiry.isBefore(last)) {
-      last = cardExpiry;
-      limitedBy = "card-expiry";
-    }
-    if (stayUntil.isPresent() && stayUntil.get().isBefore(last)) {
-      last = stayUntil.get();
-      limitedBy = "stay-period";
-    }
+    CertificateValidity rule =
+        ruleBook.certificateValidity(dateOfBirth, issueDate, renewedLastDay, cardExpiry, stayUntil);
+    LocalDate last = rule.expiresOn();
+    String limitedBy = limitedBy(rule.cappedBy());
     if (otherCap.isPresent() && otherCap.get().isBefore(last)) {
       last = otherCap.get();
       limitedBy = "authentication-certificate";
@@ -94,6 +112,18 @@ public final class ValidityPolicy {
               + "), before the issue date "
               + issueDate);
     }
-    return new Validity(notBefore, endOf(last), last, birthdays, limitedBy);
+    return new Validity(notBefore, endOf(last), last, rule.birthdays(), limitedBy);
+  }
+
+  /** The rule book's {@code cappedBy} in the words of {@link Validity#limitedBy()}. */
+  private static String limitedBy(String cappedBy) {
+    if (cappedBy == null) {
+      return "birthday";
+    }
+    return switch (cappedBy) {
+      case "card" -> "card-expiry";
+      case "stay" -> "stay-period";
+      default -> throw new IllegalStateException("unknown cap from the rule book: " + cappedBy);
+    };
   }
 }

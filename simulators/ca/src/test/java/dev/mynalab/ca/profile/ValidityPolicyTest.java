@@ -4,15 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mynalab.kit.clock.WorldClock;
+import dev.mynalab.rulebook.RuleBook;
+import dev.mynalab.rulebook.RuleBookParameters;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The CA's side of validity: instants, the caps only a certificate has, and that the dates are the
+ * rule book's (its own cases moved to the rule book's {@code CertificateAndCardCasesTest}).
+ */
 class ValidityPolicyTest {
 
-  private final ValidityPolicy policy = new ValidityPolicy(LeapDayBirthday.DEFAULT);
+  private final ValidityPolicy policy = new ValidityPolicy(RuleBook.withDefaults());
+
+  private static ValidityPolicy withLeapDay(RuleBookParameters.LeapDayBirthday rule) {
+    RuleBookParameters d = RuleBookParameters.defaults();
+    return new ValidityPolicy(
+        new RuleBook(new RuleBookParameters(rule, d.ageTestAnchor(), d.dayBeforeBirthday())));
+  }
 
   private static Instant jst(int y, int m, int d) {
     return LocalDateTime.of(y, m, d, 10, 30).atZone(WorldClock.JST).toInstant();
@@ -71,7 +83,26 @@ class ValidityPolicyTest {
             Optional.empty());
     assertThat(outside.birthdays()).isEqualTo(5);
     assertThat(outside.lastDay()).isEqualTo(LocalDate.of(2031, 2, 17));
-    assertThat(ValidityPolicy.inRenewalWindow(LocalDate.of(2026, 11, 17), oldLast)).isTrue();
+    // RN-01: the window opens the day after the date 3 months before (the rule book's reading)
+    Validity onThatDate =
+        policy.compute(
+            jst(2026, 11, 17),
+            LocalDate.of(1980, 2, 17),
+            LocalDate.of(2040, 1, 1),
+            Optional.empty(),
+            Optional.of(oldLast),
+            Optional.empty());
+    assertThat(onThatDate.birthdays()).isEqualTo(5);
+    Validity dayAfter =
+        policy.compute(
+            jst(2026, 11, 18),
+            LocalDate.of(1980, 2, 17),
+            LocalDate.of(2040, 1, 1),
+            Optional.empty(),
+            Optional.of(oldLast),
+            Optional.empty());
+    assertThat(dayAfter.birthdays()).isEqualTo(6);
+    assertThat(ValidityPolicy.inRenewalWindow(LocalDate.of(2026, 11, 18), oldLast)).isTrue();
     assertThat(ValidityPolicy.inRenewalWindow(LocalDate.of(2027, 2, 18), oldLast)).isFalse();
   }
 
@@ -127,7 +158,7 @@ class ValidityPolicyTest {
     LocalDate dob = LocalDate.of(2000, 2, 29);
     Instant issued = jst(2026, 11, 27); // 5th birthday after: 2031, a common year
     LocalDate feb28 =
-        new ValidityPolicy(LeapDayBirthday.FEB_28)
+        withLeapDay(RuleBookParameters.LeapDayBirthday.FEB_28)
             .compute(
                 issued,
                 dob,
@@ -137,7 +168,7 @@ class ValidityPolicyTest {
                 Optional.empty())
             .lastDay();
     LocalDate mar01 =
-        new ValidityPolicy(LeapDayBirthday.MAR_01)
+        withLeapDay(RuleBookParameters.LeapDayBirthday.MAR_01)
             .compute(
                 issued,
                 dob,
@@ -150,19 +181,8 @@ class ValidityPolicyTest {
     assertThat(mar01).isEqualTo(LocalDate.of(2031, 3, 1));
     assertThat(LeapDayBirthday.parse("mar-01")).isEqualTo(LeapDayBirthday.MAR_01);
     assertThatThrownBy(() -> LeapDayBirthday.parse("feb-29"))
-        .hasMessageContaining("ca.leap-day-birthday")
+        .hasMessageContaining("mynalab.rule.leapDayBirthday")
         .hasMessageContaining("feb-28 or mar-01");
-  }
-
-  @Test
-  void agesFollowTheAgeCalculationAct() {
-    LocalDate dob = LocalDate.of(2011, 11, 28);
-    assertThat(Birthdays.ageOn(dob, LocalDate.of(2026, 11, 27))).isEqualTo(14);
-    assertThat(Birthdays.ageOn(dob, LocalDate.of(2026, 11, 28))).isEqualTo(15);
-    LocalDate leap = LocalDate.of(2008, 2, 29);
-    assertThat(Birthdays.ageOn(leap, LocalDate.of(2023, 2, 28))).isEqualTo(14);
-    assertThat(Birthdays.ageOn(leap, LocalDate.of(2023, 3, 1))).isEqualTo(15);
-    assertThat(Birthdays.ageOn(leap, LocalDate.of(2024, 2, 29))).isEqualTo(16);
   }
 
   @Test

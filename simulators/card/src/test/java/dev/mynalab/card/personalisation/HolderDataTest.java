@@ -41,6 +41,30 @@ class HolderDataTest {
   }
 
   @Test
+  void cardExpiryIsTheRuleBooksWithItsOneLeapDayParameter() {
+    LocalDate leap = LocalDate.of(2000, 2, 29);
+    LocalDate issued = LocalDate.of(2020, 3, 10); // 10th birthday after: 2030, a common year
+    assertThat(CardValidity.expiry(leap, issued)).isEqualTo("2030-02-28");
+    dev.mynalab.rulebook.RuleBookParameters d = dev.mynalab.rulebook.RuleBookParameters.defaults();
+    dev.mynalab.rulebook.RuleBook march =
+        new dev.mynalab.rulebook.RuleBook(
+            new dev.mynalab.rulebook.RuleBookParameters(
+                dev.mynalab.rulebook.RuleBookParameters.LeapDayBirthday.MAR_01,
+                d.ageTestAnchor(),
+                d.dayBeforeBirthday()));
+    assertThat(CardValidity.expiry(march, leap, issued, issued)).isEqualTo("2030-03-01");
+    // CV-02: the receipt date, not the issue date, picks the threshold (20 before 2022-04-01)
+    LocalDate nineteen = LocalDate.of(2002, 6, 10);
+    assertThat(
+            CardValidity.expiry(
+                dev.mynalab.rulebook.RuleBook.withDefaults(),
+                nineteen,
+                LocalDate.of(2022, 3, 15),
+                LocalDate.of(2022, 4, 20)))
+        .isEqualTo("2026-06-10");
+  }
+
+  @Test
   void myNumberCheckDigit() {
     assertThat(MyNumbers.valid("537686677188")).as("the MC test card's number").isTrue();
     assertThat(MyNumbers.valid("537686677189")).isFalse();

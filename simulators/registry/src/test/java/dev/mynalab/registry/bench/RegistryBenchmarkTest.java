@@ -35,8 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
  *       where every 届出 is committed before it is acknowledged.
  * </ol>
  *
- * <p>Writes events/s and bytes per resident to {@code reports/benchmarks/registry-stores.json}
- * (override with {@code -Dmynalab.bench.out}). Run (see the module README):
+ * <p>H2's page cache is {@code -Dmynalab.bench.h2CacheMb} (default 1024). Writes events/s and bytes
+ * per resident to {@code reports/benchmarks/registry-stores.json} (override with {@code
+ * -Dmynalab.bench.out}). Run (see the module README):
  *
  * <pre>./mvnw -pl simulators/registry -am test -Dgroups=benchmark -Dmynalab.excludedGroups= \
  *   -Dtest=RegistryBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false</pre>
@@ -93,7 +94,8 @@ class RegistryBenchmarkTest {
       return;
     }
     Path file = dir.resolve("bench");
-    JdbcRegistryStore h2 = JdbcRegistryStore.h2File(file);
+    int cacheMb = Integer.getInteger("mynalab.bench.h2CacheMb", 1024);
+    JdbcRegistryStore h2 = JdbcRegistryStore.h2File(file, cacheMb);
     long t1 = System.nanoTime();
     h2.bulkLoad(memory, 10_000);
     double bulkSeconds = seconds(t1);
@@ -115,6 +117,12 @@ class RegistryBenchmarkTest {
         "population_bulk_copy_rows",
         loadEvents * 2 + memory.issuedNumbers().size() + memory.assignedResidentCodes().size());
     onH2.put("population_bulk_copy_seconds", round(bulkSeconds));
+    onH2.put(
+        "population_bulk_copy",
+        "JdbcRegistryStore.bulkLoad: JDBC batches of 10,000 rows, one commit per batch, rows in"
+            + " primary-key order, WRITE_DELAY 1000 ms during the copy only (restored to 0 and"
+            + " CHECKPOINT before the first 届出)");
+    onH2.put("h2_cache_mb", cacheMb);
     long uncompacted = Files.size(Path.of(file + ".mv.db"));
     long residents = h2.residentCount();
     h2.closeCompacted();
