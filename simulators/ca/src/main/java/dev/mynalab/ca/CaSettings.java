@@ -255,7 +255,11 @@ public record CaSettings(
   public CaSettings withLeapDayBirthday(LeapDayBirthday rule) {
     return new CaSettings(
         generations,
-        new RuleBookParameters(rule.rule(), rules.ageTestAnchor(), rules.dayBeforeBirthday()),
+        new RuleBookParameters(
+            rule.rule(),
+            rules.ageTestAnchor(),
+            rules.dayBeforeBirthday(),
+            rules.phoneCertificatesFollowCard()),
         noncePolicy,
         serialMinBytes,
         serialMaxBytes,
