@@ -5,6 +5,7 @@ import dev.mynalab.kit.clock.WorldClock;
 import dev.mynalab.kit.http.HttpEndpoint;
 import dev.mynalab.kit.http.HttpRequest;
 import dev.mynalab.kit.http.HttpResponse;
+import dev.mynalab.kit.http.JsonFields;
 import dev.mynalab.kit.journal.Journal;
 import dev.mynalab.kit.problem.Problem;
 import dev.mynalab.kit.problem.ProblemException;
@@ -51,7 +52,7 @@ final class KonbiniAdminApi {
   }
 
   private HttpResponse setTime(HttpRequest r) {
-    JsonNode body = Fields.object(r.json());
+    JsonNode body = JsonFields.object(r.json());
     if (body.size() != 1) {
       throw new ProblemException(
           Problem.invalidField("/", "give exactly one of dateTime, date, instant, advanceMinutes"));
@@ -59,9 +60,9 @@ final class KonbiniAdminApi {
     String field = body.fieldNames().next();
     try {
       switch (field) {
-        case "dateTime" -> clock.set(LocalDateTime.parse(Fields.text(body, field)));
-        case "date" -> clock.set(LocalDate.parse(Fields.text(body, field)));
-        case "instant" -> clock.set(Instant.parse(Fields.text(body, field)));
+        case "dateTime" -> clock.set(LocalDateTime.parse(JsonFields.text(body, field)));
+        case "date" -> clock.set(LocalDate.parse(JsonFields.text(body, field)));
+        case "instant" -> clock.set(Instant.parse(JsonFields.text(body, field)));
         case "advanceMinutes" -> {
           if (!body.get(field).canConvertToLong() || body.get(field).asLong() < 0) {
             throw new ProblemException(
@@ -83,13 +84,13 @@ final class KonbiniAdminApi {
   }
 
   private HttpResponse maintenance(HttpRequest r) {
-    JsonNode body = Fields.object(r.json());
+    JsonNode body = JsonFields.object(r.json());
     LocalDateTime from = dateTime(body, "from");
     LocalDateTime until = dateTime(body, "until");
     if (!from.isBefore(until)) {
       throw new ProblemException(Problem.invalidField("/until", "until must be after from"));
     }
-    String reason = Fields.text(body, "reason");
+    String reason = JsonFields.text(body, "reason");
     hours.announce(new ServiceHours.Maintenance(from, until, reason));
     return HttpResponse.json(201, Map.of("from", from.toString(), "until", until.toString()));
   }
@@ -116,7 +117,7 @@ final class KonbiniAdminApi {
 
   private static LocalDateTime dateTime(JsonNode body, String field) {
     try {
-      return LocalDateTime.parse(Fields.text(body, field));
+      return LocalDateTime.parse(JsonFields.text(body, field));
     } catch (DateTimeParseException e) {
       throw new ProblemException(
           Problem.invalidField("/" + field, "a local date-time like 2026-04-01T01:00 (JST)"));

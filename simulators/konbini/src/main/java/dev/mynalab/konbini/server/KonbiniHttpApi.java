@@ -5,6 +5,7 @@ import dev.mynalab.card.personalisation.SecretRef;
 import dev.mynalab.kit.http.HttpEndpoint;
 import dev.mynalab.kit.http.HttpRequest;
 import dev.mynalab.kit.http.HttpResponse;
+import dev.mynalab.kit.http.JsonFields;
 import dev.mynalab.kit.problem.Problem;
 import dev.mynalab.kit.problem.ProblemException;
 import dev.mynalab.konbini.CertificateHolders;
@@ -76,11 +77,11 @@ final class KonbiniHttpApi {
   }
 
   private HttpResponse answer(HttpRequest r) {
-    JsonNode body = Fields.object(r.json());
-    String challengeId = Fields.text(body, "challengeId");
-    X509Certificate cert = Fields.certificate(body, "certificate");
-    byte[] signature = Fields.base64(body, "signature");
-    String algorithm = Fields.optionalText(body, "algorithm");
+    JsonNode body = JsonFields.object(r.json());
+    String challengeId = JsonFields.text(body, "challengeId");
+    X509Certificate cert = JsonFields.certificate(body, "certificate");
+    byte[] signature = JsonFields.base64(body, "signature");
+    String algorithm = JsonFields.optionalText(body, "algorithm");
     if (algorithm != null && !LoginService.ALGORITHMS.contains(algorithm)) {
       throw new ProblemException(
           Problem.invalidField(
@@ -104,9 +105,9 @@ final class KonbiniHttpApi {
   }
 
   private HttpResponse issue(HttpRequest r) {
-    JsonNode body = Fields.object(r.json());
-    String sessionId = Fields.text(body, "sessionId");
-    String docText = Fields.text(body, "document");
+    JsonNode body = JsonFields.object(r.json());
+    String sessionId = JsonFields.text(body, "sessionId");
+    String docText = JsonFields.text(body, "document");
     Document document =
         Document.parse(docText)
             .orElseThrow(
@@ -118,14 +119,14 @@ final class KonbiniHttpApi {
                                 + docText
                                 + "; one of "
                                 + List.of(Document.values()))));
-    String store = Fields.text(body, "store");
+    String store = JsonFields.text(body, "store");
     return HttpResponse.ok(center.issue(sessionId, document, store));
   }
 
   private HttpResponse book(HttpRequest r) {
-    JsonNode body = Fields.object(r.json());
-    X509Certificate cert = Fields.certificate(body, "certificate");
-    String targetText = Fields.text(body, "target");
+    JsonNode body = JsonFields.object(r.json());
+    X509Certificate cert = JsonFields.certificate(body, "certificate");
+    String targetText = JsonFields.text(body, "target");
     SecretRef target;
     try {
       target = SecretRef.valueOf(targetText);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mynalab.kit.http.HttpEndpoint;
 import dev.mynalab.kit.http.HttpRequest;
 import dev.mynalab.kit.http.HttpResponse;
+import dev.mynalab.kit.http.JsonFields;
 import dev.mynalab.kit.problem.Problem;
 import dev.mynalab.kit.problem.ProblemException;
 import dev.mynalab.medical.eligibility.Identity;
@@ -55,18 +56,18 @@ final class MedicalHttpApi {
   }
 
   private HttpResponse check(HttpRequest r) {
-    JsonNode body = Fields.object(r.json());
-    JsonNode f = Fields.child(body, "facility");
-    MedicalFacility facility = Fields.under("/facility", () -> facility(f));
-    X509Certificate cert = Fields.certificate(body, "certificate");
-    JsonNode i = Fields.child(body, "identity");
-    Identity identity = Fields.under("/identity", () -> identity(i));
+    JsonNode body = JsonFields.object(r.json());
+    JsonNode f = JsonFields.child(body, "facility");
+    MedicalFacility facility = JsonFields.under("/facility", () -> facility(f));
+    X509Certificate cert = JsonFields.certificate(body, "certificate");
+    JsonNode i = JsonFields.child(body, "identity");
+    Identity identity = JsonFields.under("/identity", () -> identity(i));
     return HttpResponse.ok(service.check(facility, cert, identity));
   }
 
   private static MedicalFacility facility(JsonNode f) {
-    String name = Fields.text(f, "name").trim();
-    String kindText = Fields.text(f, "kind");
+    String name = JsonFields.text(f, "name").trim();
+    String kindText = JsonFields.text(f, "kind");
     MedicalFacility.Kind kind;
     try {
       kind = MedicalFacility.Kind.valueOf(kindText);
@@ -75,11 +76,11 @@ final class MedicalHttpApi {
           Problem.invalidField("/facility/kind", "kind must be CLINIC, HOSPITAL or PHARMACY"));
     }
     return new MedicalFacility(
-        name, kind, Fields.date(f, "readerInstalledOn", "/facility/readerInstalledOn"));
+        name, kind, JsonFields.date(f, "readerInstalledOn", "/facility/readerInstalledOn"));
   }
 
   private static Identity identity(JsonNode i) {
-    String method = Fields.text(i, "method");
+    String method = JsonFields.text(i, "method");
     switch (method) {
       case "face" -> {
         JsonNode score = i.get("score");
@@ -95,11 +96,11 @@ final class MedicalHttpApi {
         return new Identity.Face(score.asDouble(), matched.asBoolean());
       }
       case "pin" -> {
-        String challengeId = Fields.text(i, "challengeId");
-        return new Identity.Pin(challengeId, Fields.base64(i, "signature"));
+        String challengeId = JsonFields.text(i, "challengeId");
+        return new Identity.Pin(challengeId, JsonFields.base64(i, "signature"));
       }
       case "visual" -> {
-        return new Identity.Visual(Fields.text(i, "staff"));
+        return new Identity.Visual(JsonFields.text(i, "staff"));
       }
       default ->
           throw new ProblemException(

@@ -5,6 +5,7 @@ import dev.mynalab.kit.clock.WorldClock;
 import dev.mynalab.kit.http.HttpEndpoint;
 import dev.mynalab.kit.http.HttpRequest;
 import dev.mynalab.kit.http.HttpResponse;
+import dev.mynalab.kit.http.JsonFields;
 import dev.mynalab.kit.journal.Journal;
 import dev.mynalab.kit.problem.Problem;
 import dev.mynalab.kit.problem.ProblemException;
@@ -99,15 +100,15 @@ public final class MedicalServer implements AutoCloseable {
     }
 
     HttpResponse setTime(HttpRequest r) {
-      JsonNode body = Fields.object(r.json());
+      JsonNode body = JsonFields.object(r.json());
       if (body.size() != 1) {
         throw new ProblemException(Problem.invalidField("/", "give exactly one of dateTime, date"));
       }
       String field = body.fieldNames().next();
       try {
         switch (field) {
-          case "dateTime" -> clock.set(LocalDateTime.parse(Fields.text(body, field)));
-          case "date" -> clock.set(LocalDate.parse(Fields.text(body, field)));
+          case "dateTime" -> clock.set(LocalDateTime.parse(JsonFields.text(body, field)));
+          case "date" -> clock.set(LocalDate.parse(JsonFields.text(body, field)));
           default ->
               throw new ProblemException(
                   Problem.invalidField("/" + field, "unknown field; give dateTime or date"));
@@ -122,19 +123,19 @@ public final class MedicalServer implements AutoCloseable {
     }
 
     HttpResponse enrol(HttpRequest r) {
-      JsonNode body = Fields.object(r.json());
-      LocalDate from = Fields.date(body, "from", "/from");
+      JsonNode body = JsonFields.object(r.json());
+      LocalDate from = JsonFields.date(body, "from", "/from");
       if (from == null) {
         throw new ProblemException(Problem.invalidField("/from", "from is required"));
       }
       var e =
           insurance.enrol(
-              Fields.text(body, "personId"),
-              Fields.text(body, "insurerNumber"),
-              Fields.optionalText(body, "symbol"),
-              Fields.text(body, "number"),
+              JsonFields.text(body, "personId"),
+              JsonFields.text(body, "insurerNumber"),
+              JsonFields.optionalText(body, "symbol"),
+              JsonFields.text(body, "number"),
               from,
-              Fields.date(body, "to", "/to"));
+              JsonFields.date(body, "to", "/to"));
       return HttpResponse.json(
           201, Map.of("insurer", e.insurer().name(), "from", e.from().toString()));
     }
