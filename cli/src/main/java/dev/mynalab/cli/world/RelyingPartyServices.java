@@ -9,8 +9,6 @@ import dev.mynalab.medical.server.MedicalServer;
 import dev.mynalab.relyingparty.server.RelyingPartyServers;
 import dev.mynalab.verifier.VerifierService;
 import dev.mynalab.verifier.VerifierSettings;
-import java.security.cert.X509Certificate;
-import java.util.Optional;
 
 /**
  * The relying parties of {@code world up}, each judging certificates with its own registration at
@@ -39,13 +37,6 @@ final class RelyingPartyServices {
     }
     return VerifierService.connectedTo(
         ca, name, VerifierSettings.defaults(), c.seed(), c.clock(), c.journal());
-  }
-
-  private static Optional<String> holderOf(CaWorld ca, X509Certificate certificate) {
-    return ca.authority().store().all().stream()
-        .filter(r -> r.certificate().equals(certificate))
-        .map(r -> r.holderReference())
-        .findFirst();
   }
 
   static final WorldService RELYING_PARTIES =
@@ -81,7 +72,7 @@ final class RelyingPartyServices {
           OnlineEligibilityService service =
               new OnlineEligibilityService(
                   verifierFor(c, "online-eligibility", VerifierRole.AUTHENTICATION_VERIFIER),
-                  cert -> holderOf(ca, cert),
+                  ca.authority().store()::holderOf,
                   InsuranceRegistry.fromFixture(),
                   FaceMatcher.DEFAULT_THRESHOLD,
                   c.clock(),

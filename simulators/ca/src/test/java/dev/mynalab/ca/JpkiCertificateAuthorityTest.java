@@ -36,6 +36,36 @@ class JpkiCertificateAuthorityTest {
   }
 
   @Test
+  void theLedgerNamesTheHolderOfExactlyTheCertificatesItIssued() throws Exception {
+    CertificateRecord r =
+        ca.issue(
+            CaPurpose.AUTHENTICATION,
+            world.cardKey("k1"),
+            TestWorld.adult("p1"),
+            TestWorld.cardExpiry());
+    assertThat(ca.store().byCertificate(r.certificate())).contains(r);
+    assertThat(ca.store().holderOf(r.certificate())).contains("p1");
+    // same subject key and holder, certified again: another certificate, another entry
+    CertificateRecord again =
+        ca.issue(
+            CaPurpose.AUTHENTICATION,
+            world.cardKey("k1"),
+            TestWorld.adult("p1"),
+            TestWorld.cardExpiry());
+    assertThat(ca.store().byCertificate(again.certificate())).contains(again);
+    // (a second CA of the same seed and day would issue the very same bytes: issuance is
+    // deterministic) — a key this CA never certified
+    TestWorld other = new TestWorld();
+    var foreign =
+        other.ca.certify(
+            CaPurpose.AUTHENTICATION,
+            world.cardKey("k9"),
+            TestWorld.adult("p1"),
+            TestWorld.cardExpiry());
+    assertThat(ca.store().holderOf(foreign)).isEmpty();
+  }
+
+  @Test
   void noSigningCertificateUnder15AndNothingIsRecorded() {
     Holder child = TestWorld.bornOn("child", LocalDate.of(2011, 11, 28)); // 15 tomorrow
     assertThatThrownBy(

@@ -46,12 +46,7 @@ public final class TestWorldAccess implements AutoCloseable {
           world.seed(),
           clock,
           journal);
-  final CertificateHolders holders =
-      cert ->
-          world.ca().store().all().stream()
-              .filter(r -> r.certificate().equals(cert))
-              .map(r -> r.holderReference())
-              .findFirst();
+  final CertificateHolders holders = world.ca().store()::holderOf;
   final Residents residents = id -> world.registry().store().byPersonId(id);
   final ServiceHours hours = new ServiceHours();
   final IssuanceCenter center =

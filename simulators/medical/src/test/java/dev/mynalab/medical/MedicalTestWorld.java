@@ -50,11 +50,7 @@ public final class MedicalTestWorld implements AutoCloseable {
   }
 
   public CertificateHolders holders() {
-    return cert ->
-        world.ca().store().all().stream()
-            .filter(r -> r.certificate().equals(cert))
-            .map(r -> r.holderReference())
-            .findFirst();
+    return world.ca().store()::holderOf;
   }
 
   public OnlineEligibilityService service() {

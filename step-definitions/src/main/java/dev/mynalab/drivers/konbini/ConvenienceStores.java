@@ -61,11 +61,7 @@ public final class ConvenienceStores implements AutoCloseable {
   }
 
   private CertificateHolders holders() {
-    return cert ->
-        world.reference().ca().store().all().stream()
-            .filter(r -> r.certificate().equals(cert))
-            .map(r -> r.holderReference())
-            .findFirst();
+    return world.reference().ca().store()::holderOf;
   }
 
   private IssuanceCenter center() {

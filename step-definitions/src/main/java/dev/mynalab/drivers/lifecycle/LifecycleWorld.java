@@ -179,12 +179,10 @@ public final class LifecycleWorld {
 
   /** The CA's ledger entry of {@code certificate}. */
   public CertificateRecord record(X509Certificate certificate) {
-    return reference().ca().store().all().stream()
-        .filter(
-            r ->
-                r.serial().equals(certificate.getSerialNumber())
-                    && r.certificate().equals(certificate))
-        .findFirst()
+    return reference()
+        .ca()
+        .store()
+        .byCertificate(certificate)
         .orElseThrow(() -> new IllegalStateException("the CA did not issue this certificate"));
   }
 

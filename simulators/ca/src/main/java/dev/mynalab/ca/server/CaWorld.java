@@ -99,11 +99,14 @@ public final class CaWorld implements AutoCloseable {
   private final Samples samples;
   private final WorldSeed seed;
 
-  private CaWorld(Options o) {
+  private CaWorld(Options o, JpkiCertificateAuthority existing) {
     requireLoopback(o.host());
     this.seed = o.seed();
     prepareKeys(o);
-    this.ca = JpkiCertificateAuthority.create(o.clock(), o.seed(), o.journal(), o.settings());
+    this.ca =
+        existing != null
+            ? existing
+            : JpkiCertificateAuthority.create(o.clock(), o.seed(), o.journal(), o.settings());
     this.infrastructure = new InfrastructureCa(o.seed(), o.clock().instant());
     this.verifiers = new VerifierRegistry(infrastructure);
     this.exported = verifiers.register(EXPORTED_VERIFIER, VerifierRole.PLATFORM_OPERATOR);
@@ -168,7 +171,17 @@ public final class CaWorld implements AutoCloseable {
    * @throws IllegalStateException when a port is taken
    */
   public static CaWorld start(Options options) {
-    return new CaWorld(options);
+    return new CaWorld(options, null);
+  }
+
+  /**
+   * Serves an existing CA (e.g. the reference world's, joined to its registry) instead of creating
+   * one: the same endpoints, registered verifier and samples. The CA's OCSP URL becomes this
+   * world's, so certificates issued from now on point here. {@code options.settings()} is not used
+   * (the CA has its own); seed, clock and journal should be the CA's.
+   */
+  public static CaWorld around(JpkiCertificateAuthority ca, Options options) {
+    return new CaWorld(options, ca);
   }
 
   private void refresh() {

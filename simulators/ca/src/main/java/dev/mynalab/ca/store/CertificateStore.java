@@ -3,6 +3,7 @@ package dev.mynalab.ca.store;
 import dev.mynalab.ca.hierarchy.CaGeneration;
 import dev.mynalab.ca.hierarchy.CaPurpose;
 import java.math.BigInteger;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class CertificateStore {
 
   private final Map<Key, CertificateRecord> bySerial = new ConcurrentHashMap<>();
   private final Map<String, List<CertificateRecord>> byHolder = new ConcurrentHashMap<>();
+  private final Map<X509Certificate, CertificateRecord> byCertificate = new ConcurrentHashMap<>();
   private final List<Listener> listeners = new CopyOnWriteArrayList<>();
   private final AtomicLong revocationSequence = new AtomicLong();
 
@@ -51,11 +53,25 @@ public final class CertificateStore {
     byHolder
         .computeIfAbsent(record.holderReference(), h -> new CopyOnWriteArrayList<>())
         .add(record);
+    byCertificate.put(record.certificate(), record);
     listeners.forEach(l -> l.issued(record));
   }
 
   public Optional<CertificateRecord> find(CaGeneration issuer, BigInteger serial) {
     return Optional.ofNullable(bySerial.get(new Key(issuer.label(), serial)));
+  }
+
+  /** The ledger entry of {@code certificate}, when this CA issued exactly that certificate. */
+  public Optional<CertificateRecord> byCertificate(X509Certificate certificate) {
+    return Optional.ofNullable(byCertificate.get(certificate));
+  }
+
+  /**
+   * The holder reference the CA recorded for {@code certificate} (the 機構's link from a certificate
+   * to its holder — the certificate itself carries no personal facts, EC-01).
+   */
+  public Optional<String> holderOf(X509Certificate certificate) {
+    return byCertificate(certificate).map(CertificateRecord::holderReference);
   }
 
   /** Every certificate issued to {@code holderReference}, oldest first. */

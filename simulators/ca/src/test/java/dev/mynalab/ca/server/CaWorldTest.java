@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mynalab.ca.CaSettings;
+import dev.mynalab.ca.JpkiCertificateAuthority;
 import dev.mynalab.ca.access.RegisteredVerifier;
 import dev.mynalab.ca.access.VerifierRole;
+import dev.mynalab.ca.hierarchy.CaPurpose;
+import dev.mynalab.ca.hierarchy.TestKeys;
+import dev.mynalab.ca.issuance.Holder;
 import dev.mynalab.ca.ocsp.OcspTestSupport;
+import dev.mynalab.ca.store.CertificateRecord;
 import dev.mynalab.kit.clock.WorldClock;
 import dev.mynalab.kit.fixtures.Json;
 import dev.mynalab.kit.journal.Journal;
@@ -67,6 +73,40 @@ class CaWorldTest {
     RevokedStatus status =
         (RevokedStatus) OcspTestSupport.basic(revoked.body()).getResponses()[0].getCertStatus();
     assertThat(status.getRevocationReason()).isEqualTo(3); // affiliationChanged
+  }
+
+  @Test
+  void aroundAnExistingCaServesItsLedgerAndPointsItsNewCertificatesHere() throws Exception {
+    WorldClock clock = WorldClock.running();
+    Journal journal = new Journal(clock);
+    JpkiCertificateAuthority existing =
+        JpkiCertificateAuthority.create(clock, WorldSeed.of(6), journal, CaSettings.defaults());
+    CertificateRecord before =
+        existing.issue(
+            CaPurpose.AUTHENTICATION,
+            TestKeys.rsa2048(WorldSeed.of(6), "around.before").getPublic(),
+            new Holder("before", java.time.LocalDate.of(1980, 1, 1), "13221", null, null),
+            clock.today().plusYears(5));
+    try (CaWorld around =
+        CaWorld.around(existing, CaWorld.Options.defaults(WorldSeed.of(6), clock, journal))) {
+      assertThat(around.authority()).isSameAs(existing);
+      assertThat(existing.store().holderOf(around.samples().authGood().certificate()))
+          .contains("sample-good");
+      HttpClient client =
+          HttpsClients.client(
+              around.exportedVerifier().credential(), around.infrastructure().certificate());
+      URI ocsp = URI.create(around.endpoints().get("ocsp"));
+      HttpResponse<byte[]> answer =
+          HttpsClients.postOcsp(client, ocsp, OcspTestSupport.request(before, null));
+      assertThat(OcspTestSupport.basic(answer.body()).getResponses()[0].getCertStatus())
+          .isEqualTo(CertificateStatus.GOOD);
+      assertThat(
+              new String(
+                  around.samples().authGood().certificate().getEncoded(),
+                  StandardCharsets.ISO_8859_1))
+          .as("the AIA of a certificate issued after the join names this world's OCSP")
+          .contains(ocsp.toString());
+    }
   }
 
   @Test

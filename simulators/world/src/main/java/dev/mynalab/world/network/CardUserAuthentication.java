@@ -2,7 +2,6 @@ package dev.mynalab.world.network;
 
 import dev.mynalab.ca.hierarchy.CaGeneration;
 import dev.mynalab.ca.hierarchy.CaPurpose;
-import dev.mynalab.ca.store.CertificateRecord;
 import dev.mynalab.network.portal.AuthenticatedHolder;
 import dev.mynalab.network.portal.AuthenticationFailedException;
 import dev.mynalab.network.portal.AuthenticationVerifier;
@@ -55,10 +54,10 @@ public final class CardUserAuthentication implements AuthenticationVerifier {
 
   /** J-LIS's link: the person the CA issued the certificate to, by today's 住民票コード. */
   private Optional<String> holderOf(X509Certificate certificate) {
-    return world.ca().store().all().stream()
-        .filter(r -> r.certificate().equals(certificate))
-        .map(CertificateRecord::holderReference)
-        .findFirst()
+    return world
+        .ca()
+        .store()
+        .holderOf(certificate)
         .flatMap(personId -> world.registry().store().byPersonId(personId))
         .map(r -> r.residentCode());
   }
