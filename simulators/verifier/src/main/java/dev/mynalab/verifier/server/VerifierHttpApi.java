@@ -24,6 +24,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The verifier's protocol plane (contract: {@code openapi.yaml}), for registered relying parties
@@ -74,11 +75,21 @@ public final class VerifierHttpApi {
   }
 
   public HttpEndpoint.Builder routes(HttpEndpoint.Builder builder) {
+    return routes(builder, () -> this);
+  }
+
+  /**
+   * The same routes, each request answered by whichever API {@code current} returns at that moment
+   * — for a verifier whose trust can be reloaded while it serves ({@link FileTrustVerifier}): a
+   * request is judged wholly on the old or wholly on the new trust, never on a mix.
+   */
+  public static HttpEndpoint.Builder routes(
+      HttpEndpoint.Builder builder, Supplier<VerifierHttpApi> current) {
     return builder
-        .post("/v1/certificates/validate", this::validateCertificate)
-        .post("/v1/documents/validate", this::validateDocument)
-        .post("/v1/login/challenges", this::challenge)
-        .post("/v1/login/verify", this::login)
+        .post("/v1/certificates/validate", r -> current.get().validateCertificate(r))
+        .post("/v1/documents/validate", r -> current.get().validateDocument(r))
+        .post("/v1/login/challenges", r -> current.get().challenge(r))
+        .post("/v1/login/verify", r -> current.get().login(r))
         .get("/v1/health", r -> HttpResponse.ok(Map.of("status", "UP")));
   }
 

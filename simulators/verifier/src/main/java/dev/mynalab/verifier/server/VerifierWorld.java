@@ -2,26 +2,18 @@ package dev.mynalab.verifier.server;
 
 import dev.mynalab.ca.access.TlsContexts;
 import dev.mynalab.ca.server.CaWorld;
-import dev.mynalab.ca.server.Pem;
 import dev.mynalab.kit.clock.WorldClock;
-import dev.mynalab.kit.fixtures.Json;
 import dev.mynalab.kit.fixtures.ReadyFile;
 import dev.mynalab.kit.http.HttpEndpoint;
 import dev.mynalab.kit.journal.Journal;
 import dev.mynalab.kit.random.WorldSeed;
 import dev.mynalab.verifier.VerifierService;
 import dev.mynalab.verifier.VerifierSettings;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -165,49 +157,12 @@ public final class VerifierWorld implements AutoCloseable {
    * (trust for the service's HTTPS), {@code openapi.yaml} (the contract) and {@code verifier.json}.
    */
   public void export(Path dir) {
-    try {
-      Files.createDirectories(dir);
-      write(
-          dir.resolve("rp-client.pem"),
-          banner("TLS client certificate of registered relying party " + EXPORTED_RP)
-              + Pem.certificates(List.of(exported.credential().certificate())));
-      write(
-          dir.resolve("rp-client.key"),
-          banner("TEST-ONLY private key of " + EXPORTED_RP + "; never use elsewhere")
-              + Pem.privateKey(exported.credential().key()));
-      write(
-          dir.resolve("verifier-tls-ca.pem"),
-          banner("the TEST relying-party CA (trust for the verifier's HTTPS)")
-              + Pem.certificates(List.of(rpCa.certificate())));
-      try (InputStream in = VerifierWorld.class.getResourceAsStream("/openapi.yaml")) {
-        if (in != null) {
-          Files.write(dir.resolve("openapi.yaml"), in.readAllBytes());
-        }
-      }
-      Map<String, Object> info = new LinkedHashMap<>();
-      info.put("endpoints", endpoints());
-      info.put("relyingParty", EXPORTED_RP);
-      info.put("role", exported.role().japanese());
-      info.put("warning", "TEST ONLY: simulated verifier; no credential here is real");
-      write(
-          dir.resolve("verifier.json"),
-          Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(info));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot export to " + dir, e);
-    }
+    RelyingPartyExport.write(dir, rpCa, exported, endpoints());
   }
 
   /** Writes {@link #endpoints()} as a JSON object, atomically. */
   public void writeReadyFile(Path file) {
     ReadyFile.write(file, endpoints());
-  }
-
-  private static String banner(String what) {
-    return "# TEST ONLY — mynalab simulated verifier: " + what + "\n";
-  }
-
-  private static void write(Path file, String text) throws IOException {
-    Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
   private static void requireLoopback(String host) {
