@@ -92,7 +92,7 @@ final class ConformanceCommand implements Callable<Integer> {
             "--ics: the profile names an ICS already (ics: " + p.ics().get() + "); give one");
       }
       Optional<Path> statement = Optional.ofNullable(ics).or(p::ics);
-      try (SystemsUnderTest systems = SutOpener.open(p)) {
+      try (SystemsUnderTest systems = SutOpener.open(p, out)) {
         Optional<ClientChecks> checks = ClientChecks.prepare(p);
         status =
             ConformanceRunner.run(

@@ -2,6 +2,7 @@ package dev.mynalab.drivers.verifier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mynalab.ca.server.CaWorld;
+import dev.mynalab.kit.journal.Journal;
 import java.io.IOException;
 import java.net.URI;
 import java.security.MessageDigest;
@@ -17,14 +18,15 @@ import javax.net.ssl.SSLSocket;
 /**
  * A verifier at a fixed HTTPS URL implementing the validation contract. It cannot be re-pointed per
  * scenario, so the run keeps one JPKI TEST CA for all verification scenarios ({@link #sharedCa()}),
- * the one the verifier was configured to trust; scenarios needing a per-scenario verifier (world
- * clock, outages) are N/A.
+ * exported before the run for the verifier to trust ({@code verifier.http.trustExport}, {@code
+ * SutOpener}); scenarios needing a per-scenario verifier (world clock, outages) are N/A.
  */
 public final class HttpVerifierAdapter implements VerifierAdapter {
 
   private final URI url;
   private final SSLContext tls;
   private final CaWorld sharedCa;
+  private final Journal caJournal;
   private final String serverFingerprint;
 
   /**
@@ -32,16 +34,25 @@ public final class HttpVerifierAdapter implements VerifierAdapter {
    *
    * @throws IllegalArgumentException "url: …" when the endpoint cannot be reached over TLS
    */
-  public HttpVerifierAdapter(URI url, SSLContext tls, CaWorld sharedCa) {
+  public HttpVerifierAdapter(URI url, SSLContext tls, CaWorld sharedCa, Journal caJournal) {
     this.url = url;
     this.tls = tls;
     this.sharedCa = sharedCa;
+    this.caJournal = caJournal;
     this.serverFingerprint = fingerprint(url, tls);
   }
 
-  /** The one CA of the run that the verifier under test trusts. */
+  /** The one CA of the run, exported for the verifier under test to trust. */
   public CaWorld sharedCa() {
     return sharedCa;
+  }
+
+  /**
+   * The journal of {@link #sharedCa()}: its endpoints' exchanges, so a run can show that the
+   * verifier under test asked the run's CA (OCSP, CRLs).
+   */
+  public Journal caJournal() {
+    return caJournal;
   }
 
   @Override

@@ -110,7 +110,8 @@ final class HttpTls {
   }
 
   private static List<byte[]> blocks(Path file, String label) throws IOException {
-    String text = Files.readString(file, StandardCharsets.US_ASCII);
+    // ISO-8859-1 reads any byte: comments around the PEM blocks may be UTF-8 (the exports' banners)
+    String text = Files.readString(file, StandardCharsets.ISO_8859_1);
     List<byte[]> out = new ArrayList<>();
     Matcher m = BLOCK.matcher(text);
     while (m.find()) {

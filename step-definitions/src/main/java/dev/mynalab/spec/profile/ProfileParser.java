@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -31,7 +33,8 @@ import java.util.regex.PatternSyntaxException;
  *
  * <pre>
  * card: reference                       # | {pcsc: {...}} | {applets: {...}}
- * verifier: reference                   # | {http: {url: https://…, clientCertificate, clientKey, trust}}
+ * verifier: reference                   # | {http: {url: https://…, clientCertificate, clientKey, trust,
+ *                                       #           trustExport: DIR, prepare: [argv…], prepareTimeout: 60}}
  *                                       # | {adapter: {class: com.vendor.MyAdapter, classpath: [a.jar]}}
  * client: opensc                        # | {command: [pkcs15-tool, …], expectExit: 0, expectOutput: "…"}
  * ics: my-ics.yaml                      # N/A declarations (reports/README.md)
@@ -41,6 +44,8 @@ public final class ProfileParser {
 
   /** The applications a vendor may replace, by their profile names (card-interface.md §1). */
   public static final Set<String> APPLICATIONS = Set.of("jpki", "text", "face", "juki");
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
 
   private ProfileParser() {}
 
@@ -192,7 +197,14 @@ public final class ProfileParser {
     Node k = n.get(kind);
     k.requireObject();
     if (kind.equals("http")) {
-      k.onlyKeys("url", "clientCertificate", "clientKey", "trust");
+      k.onlyKeys(
+          "url",
+          "clientCertificate",
+          "clientKey",
+          "trust",
+          "trustExport",
+          "prepare",
+          "prepareTimeout");
       URI url;
       try {
         url = URI.create(k.get("url").text());
@@ -211,7 +223,10 @@ public final class ProfileParser {
               ? Optional.of(k.get("clientCertificate").path(base))
               : Optional.empty(),
           k.has("clientKey") ? Optional.of(k.get("clientKey").path(base)) : Optional.empty(),
-          k.has("trust") ? Optional.of(k.get("trust").path(base)) : Optional.empty());
+          k.has("trust") ? Optional.of(k.get("trust").path(base)) : Optional.empty(),
+          k.has("trustExport") ? Optional.of(k.get("trustExport").path(base)) : Optional.empty(),
+          prepare(k),
+          prepareTimeout(k));
     }
     k.onlyKeys("class", "classpath");
     List<Path> cp = new ArrayList<>();
@@ -221,6 +236,49 @@ public final class ProfileParser {
       }
     }
     return new SutProfile.AdapterVerifier(k.get("class").text(), List.copyOf(cp));
+  }
+
+  /** {@code verifier.http.prepare}: a non-empty argv using only the known placeholders. */
+  private static List<String> prepare(Node k) {
+    if (!k.has("prepare")) {
+      return List.of();
+    }
+    Node list = k.get("prepare");
+    List<String> argv = new ArrayList<>();
+    for (Node e : list.elements()) {
+      String arg = e.text();
+      Matcher m = PLACEHOLDER.matcher(arg);
+      while (m.find()) {
+        if (!SutProfile.HttpVerifier.PLACEHOLDERS.contains(m.group(1))) {
+          throw e.error(
+              "unknown placeholder ${"
+                  + m.group(1)
+                  + "} (known: ${"
+                  + String.join("}, ${", SutProfile.HttpVerifier.PLACEHOLDERS)
+                  + "})");
+        }
+      }
+      argv.add(arg);
+    }
+    if (argv.isEmpty()) {
+      throw list.error("must name a program");
+    }
+    return List.copyOf(argv);
+  }
+
+  private static Duration prepareTimeout(Node k) {
+    if (!k.has("prepareTimeout")) {
+      return SutProfile.HttpVerifier.DEFAULT_PREPARE_TIMEOUT;
+    }
+    Node t = k.get("prepareTimeout");
+    if (!k.has("prepare")) {
+      throw t.error("only with prepare");
+    }
+    long seconds = t.longValue();
+    if (seconds < 1 || seconds > 3600) {
+      throw t.error("must be 1..3600 (seconds), got " + seconds);
+    }
+    return Duration.ofSeconds(seconds);
   }
 
   private static SutProfile.Client client(Node n) {

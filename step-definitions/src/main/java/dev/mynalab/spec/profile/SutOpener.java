@@ -13,6 +13,7 @@ import dev.mynalab.drivers.verifier.ReferenceVerifierAdapter;
 import dev.mynalab.drivers.verifier.VerifierAdapter;
 import dev.mynalab.kit.clock.WorldClock;
 import dev.mynalab.kit.journal.Journal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,21 +22,26 @@ import javax.net.ssl.SSLContext;
 
 /**
  * Opens the systems a {@link SutProfile} names — connects to the reader, loads the applet or
- * adapter classes, reaches the endpoint — before anything runs, so that a profile that cannot be
- * used fails with a {@link ProfileException} naming the field and nothing is written. Records each
- * system's identity for the report.
+ * adapter classes, exports the run's CA for an endpoint and runs its prepare command, reaches the
+ * endpoint — before anything runs, so that a profile that cannot be used fails with a {@link
+ * ProfileException} naming the field and no report is written (a trust export this step created is
+ * removed again). Records each system's identity for the report.
  */
 public final class SutOpener {
 
   private SutOpener() {}
 
-  /** Opens every system of {@code profile}; the caller installs and closes the result. */
-  public static SystemsUnderTest open(SutProfile profile) {
+  /**
+   * Opens every system of {@code profile}; the caller installs and closes the result.
+   *
+   * @param out the run's output directory (the default place of {@code verifier.http.trustExport})
+   */
+  public static SystemsUnderTest open(SutProfile profile, Path out) {
     List<SystemsUnderTest.Identity> ids = new ArrayList<>();
     CardSource card = card(profile.card(), ids);
     VerifierAdapter verifier;
     try {
-      verifier = verifier(profile.verifier(), ids);
+      verifier = verifier(profile, out, ids);
     } catch (RuntimeException e) {
       card.close();
       throw e;
@@ -99,35 +105,11 @@ public final class SutOpener {
   }
 
   private static VerifierAdapter verifier(
-      SutProfile.Verifier spec, List<SystemsUnderTest.Identity> ids) {
+      SutProfile profile, Path out, List<SystemsUnderTest.Identity> ids) {
+    SutProfile.Verifier spec = profile.verifier();
     if (spec instanceof SutProfile.HttpVerifier h) {
-      SSLContext tls;
-      try {
-        tls = HttpTls.context(h);
-      } catch (IllegalArgumentException e) {
-        throw fieldError("verifier.http.", e);
-      }
-      WorldClock clock = WorldClock.frozenAt(RunSettings.startDate());
-      CaWorld ca =
-          CaWorld.start(CaWorld.Options.defaults(RunSettings.seed(), clock, new Journal(clock)));
-      HttpVerifierAdapter adapter;
-      try {
-        adapter = new HttpVerifierAdapter(h.url(), tls, ca);
-      } catch (IllegalArgumentException e) {
-        ca.close();
-        throw fieldError("verifier.http.", e);
-      }
-      ids.add(
-          new SystemsUnderTest.Identity(
-              "verifier",
-              "http-verifier",
-              "verifier at " + h.url(),
-              null,
-              "SHA-256",
-              adapter.serverFingerprint(),
-              "the DER of the endpoint's TLS server certificate",
-              adapter.identity()));
-      return adapter;
+      Path workDir = profile.source().map(f -> f.toAbsolutePath().getParent()).orElse(null);
+      return http(h, out, workDir, ids);
     }
     if (spec instanceof SutProfile.AdapterVerifier a) {
       VerifierAdapter adapter;
@@ -153,6 +135,72 @@ public final class SutOpener {
       return adapter;
     }
     return new ReferenceVerifierAdapter();
+  }
+
+  /**
+   * A fixed endpoint: one CA for the run, exported before anything connects (the verifier under
+   * test must trust it and reach its OCSP/CRL as a registered verifier), then the vendor's prepare
+   * command, then the first connection. The CA runs on the host's clock, because the verifier does:
+   * a fixed endpoint cannot follow a world clock (that is why {@code verifier.world-clock}
+   * scenarios are N/A for it), so OCSP answers and CRLs dated on a frozen start date would be stale
+   * to it.
+   */
+  private static VerifierAdapter http(
+      SutProfile.HttpVerifier h, Path out, Path workDir, List<SystemsUnderTest.Identity> ids) {
+    SSLContext tls;
+    try {
+      tls = HttpTls.context(h);
+    } catch (IllegalArgumentException e) {
+      throw fieldError("verifier.http.", e);
+    }
+    WorldClock clock = WorldClock.running();
+    Journal journal = new Journal(clock);
+    CaWorld ca = CaWorld.start(CaWorld.Options.defaults(RunSettings.seed(), clock, journal));
+    TrustExport export = null;
+    try {
+      export = TrustExport.write(ca, h.trustExport().orElse(out.resolve("verifier-trust")));
+      Map<String, String> props = new LinkedHashMap<>();
+      props.put("trustExport", export.dir().toString());
+      props.put("trustAnchorsSha256", export.anchorsSha256());
+      props.put("caClock", "host");
+      if (!h.prepare().isEmpty()) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("trust", export.dir().toString());
+        values.put("ocsp", ca.endpoints().get("ocsp"));
+        values.put("crl", ca.endpoints().get("crl"));
+        values.put("url", h.url().toString());
+        PrepareCommand.Result prepared =
+            PrepareCommand.run(h.prepare(), values, h.prepareTimeout(), workDir);
+        props.put("prepare", String.join(" ", prepared.argv()));
+        props.put("prepareExit", "0");
+        props.put("prepareMillis", Long.toString(prepared.millis()));
+      }
+      HttpVerifierAdapter adapter;
+      try {
+        adapter = new HttpVerifierAdapter(h.url(), tls, ca, journal);
+      } catch (IllegalArgumentException e) {
+        throw fieldError("verifier.http.", e);
+      }
+      Map<String, String> identity = new LinkedHashMap<>(adapter.identity());
+      identity.putAll(props);
+      ids.add(
+          new SystemsUnderTest.Identity(
+              "verifier",
+              "http-verifier",
+              "verifier at " + h.url(),
+              null,
+              "SHA-256",
+              adapter.serverFingerprint(),
+              "the DER of the endpoint's TLS server certificate",
+              identity));
+      return adapter;
+    } catch (RuntimeException e) {
+      ca.close();
+      if (export != null) {
+        export.discard();
+      }
+      throw e;
+    }
   }
 
   /** "X: message" from a driver → a ProfileException on {@code prefix + X}. */

@@ -4,6 +4,7 @@ import dev.mynalab.card.personalisation.HolderData;
 import dev.mynalab.card.personalisation.Pins;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,10 +88,43 @@ public record SutProfile(
    *     endpoint requires client certificates
    * @param clientKey the PEM (PKCS#8) key of {@code clientCertificate}
    * @param trust PEM certificate(s) the endpoint's server certificate must chain to
+   * @param trustExport where the run's JPKI TEST CA is exported before anything connects (roots,
+   *     the registered verifier's OCSP/CRL client credential, the TLS CA of the revocation
+   *     endpoints, CRLs, samples, {@code world.json}); empty: {@code <out>/verifier-trust/}
+   * @param prepare a command run after the export and before the first connection (argv; {@code
+   *     ${trust}}, {@code ${ocsp}}, {@code ${crl}}, {@code ${url}} are replaced), e.g. one that
+   *     tells the verifier to reload its trust; empty: none
+   * @param prepareTimeout how long {@code prepare} may take
    */
   public record HttpVerifier(
-      URI url, Optional<Path> clientCertificate, Optional<Path> clientKey, Optional<Path> trust)
-      implements Verifier {}
+      URI url,
+      Optional<Path> clientCertificate,
+      Optional<Path> clientKey,
+      Optional<Path> trust,
+      Optional<Path> trustExport,
+      List<String> prepare,
+      Duration prepareTimeout)
+      implements Verifier {
+
+    /** The default of {@code prepareTimeout}. */
+    public static final Duration DEFAULT_PREPARE_TIMEOUT = Duration.ofSeconds(60);
+
+    /** The placeholders {@code prepare} may use. */
+    public static final List<String> PLACEHOLDERS = List.of("trust", "ocsp", "crl", "url");
+
+    /** Without a trust-export location or a prepare command (defaults). */
+    public HttpVerifier(
+        URI url, Optional<Path> clientCertificate, Optional<Path> clientKey, Optional<Path> trust) {
+      this(
+          url,
+          clientCertificate,
+          clientKey,
+          trust,
+          Optional.empty(),
+          List.of(),
+          DEFAULT_PREPARE_TIMEOUT);
+    }
+  }
 
   /**
    * A verifier reached through a {@code dev.mynalab.drivers.verifier.VerifierAdapter} found by

@@ -92,6 +92,51 @@ class ProfileParserTest {
   }
 
   @Test
+  void anHttpVerifierWithTrustExportAndPrepare() throws IOException {
+    SutProfile.HttpVerifier h =
+        (SutProfile.HttpVerifier)
+            ProfileParser.read(
+                    profile(
+                        """
+                        verifier:
+                          http:
+                            url: "https://127.0.0.1:8443"
+                            trustExport: exported/trust
+                            prepare: [curl, -f, -X, POST, "http://127.0.0.1:9/reload?dir=${trust}"]
+                            prepareTimeout: 5
+                        """))
+                .verifier();
+    assertThat(h.trustExport()).contains(dir.resolve("exported/trust"));
+    assertThat(h.prepare()).hasSize(5).endsWith("http://127.0.0.1:9/reload?dir=${trust}");
+    assertThat(h.prepareTimeout()).isEqualTo(java.time.Duration.ofSeconds(5));
+    SutProfile.HttpVerifier plain =
+        (SutProfile.HttpVerifier)
+            ProfileParser.read(profile("verifier: {http: {url: 'https://127.0.0.1:8443'}}\n"))
+                .verifier();
+    assertThat(plain.trustExport()).isEmpty();
+    assertThat(plain.prepare()).isEmpty();
+    assertThat(plain.prepareTimeout()).isEqualTo(java.time.Duration.ofSeconds(60));
+  }
+
+  @Test
+  void badTrustExportAndPrepareFieldsAreNamed() throws IOException {
+    String h = "verifier: {http: {url: 'https://x', ";
+    assertField(h + "prepare: []}}\n", "verifier.http.prepare", "must name a program");
+    assertField(h + "prepare: curl}}\n", "verifier.http.prepare", "must be a list");
+    assertField(
+        h + "prepare: [sh, '${trust}/${nope}']}}\n",
+        "verifier.http.prepare[1]",
+        "unknown placeholder ${nope}");
+    assertField(
+        h + "prepare: [sh], prepareTimeout: 0}}\n", "verifier.http.prepareTimeout", "1..3600");
+    assertField(
+        h + "prepare: [sh], prepareTimeout: 1m}}\n", "verifier.http.prepareTimeout", "integer");
+    assertField(h + "prepareTimeout: 5}}\n", "verifier.http.prepareTimeout", "only with prepare");
+    assertField(h + "trustExport: ''}}\n", "verifier.http.trustExport", "non-empty");
+    assertField(h + "trust-export: x}}\n", "verifier.http.trust-export", "unknown key");
+  }
+
+  @Test
   void aClientCommandWithItsExpectations() throws IOException {
     SutProfile p =
         ProfileParser.read(
