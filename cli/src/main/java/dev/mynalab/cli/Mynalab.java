@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       ReportCommand.class,
       WorldCommand.class,
       BenchCommand.class,
+      VerifierCommand.class,
       CardCommand.class,
       RegistryServeCommand.class,
       NetworkCommand.class,

@@ -152,6 +152,14 @@ class ConformanceProfileTest {
             "card.applets.classes.juki",
             "verifier: {http: {url: 'https://127.0.0.1:" + port + "'}}\n",
             "verifier.http.url",
+            "verifier: {http: {url: 'https://127.0.0.1:"
+                + port
+                + "', prepare: [sh, -c, 'echo reload refused >&2; exit 3']}}\n",
+            "verifier.http.prepare",
+            "verifier: {http: {url: 'https://127.0.0.1:"
+                + port
+                + "', prepare: [sleep, '20'], prepareTimeout: 1}}\n",
+            "verifier.http.prepare",
             "client: opensc\n",
             "client");
     for (Map.Entry<String, String> c : cases.entrySet()) {
@@ -175,6 +183,7 @@ class ConformanceProfileTest {
           .doesNotContain("\tat ");
       assertThat(outDir.resolve("conformance-report.json")).as(c.getKey()).doesNotExist();
       assertThat(outDir.resolve("cucumber.ndjson")).as(c.getKey()).doesNotExist();
+      assertThat(outDir.resolve("verifier-trust")).as(c.getKey()).doesNotExist();
     }
   }
 

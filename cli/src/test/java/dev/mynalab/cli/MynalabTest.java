@@ -35,6 +35,8 @@ class MynalabTest {
     assertThat(run("world", "ca", "--help")).isZero();
     assertThat(run("bench", "validation", "--help")).isZero();
     assertThat(run("card", "serve", "--help")).isZero();
+    assertThat(run("verifier", "serve", "--help")).isZero();
+    assertThat(out.toString()).contains("--trust").contains("/admin/trust/reload");
   }
 
   @Test

@@ -49,7 +49,10 @@ class SystemsUnderTestReportTest {
           {"id": "verifier", "kind": "http-verifier", "name": "verifier at https://127.0.0.1:1",
            "version": null, "hashAlgorithm": "SHA-256",
            "hash": "%s", "hashedOver": "server certificate",
-           "properties": {"url": "https://127.0.0.1:1", "serverCertificateSha256": "%s"}}
+           "properties": {"url": "https://127.0.0.1:1", "serverCertificateSha256": "%s",
+                          "trustExport": "/tmp/out/verifier-trust", "trustAnchorsSha256": "%s",
+                          "prepare": "curl -X POST http://127.0.0.1:2/admin/trust/reload",
+                          "prepareExit": "0"}}
         ],
         "notApplicable": [
           {"uri": "classpath:features/card/card-interface.feature", "line": 17,
@@ -57,7 +60,7 @@ class SystemsUnderTestReportTest {
         ]
       }
       """
-          .formatted("ab".repeat(32), "ab".repeat(32));
+          .formatted("ab".repeat(32), "ab".repeat(32), "cd".repeat(32));
 
   @Test
   void theProfilesSystemsAndTheirNaScenariosReachTheReport(@TempDir Path dir) throws Exception {
@@ -78,8 +81,8 @@ class SystemsUnderTestReportTest {
   }
 
   @Test
-  void aPcscCardWithoutItsAtrOrAVerifierWithoutItsFingerprintIsInvalid(@TempDir Path dir)
-      throws Exception {
+  void aPcscCardWithoutItsAtrOrAVerifierWithoutItsFingerprintOrTrustExportIsInvalid(
+      @TempDir Path dir) throws Exception {
     TestRuns.standard().writeTo(dir);
     Files.writeString(dir.resolve(SystemsUnderTestFile.NAME), FILE);
     JsonNode good = M.readTree(ReportBuilder.toJson(TestRuns.builder(dir).assemble()));
@@ -92,6 +95,16 @@ class SystemsUnderTestReportTest {
     ((ObjectNode) badFingerprint.path("systemsUnderTest").get(verifier).path("properties"))
         .put("serverCertificateSha256", "not-hex");
     assertThat(schema.validate(badFingerprint)).isNotEmpty();
+    ObjectNode noTrustExport = good.deepCopy();
+    ((ObjectNode) noTrustExport.path("systemsUnderTest").get(verifier).path("properties"))
+        .remove("trustExport");
+    assertThat(schema.validate(noTrustExport))
+        .as("a verifier that was not told the run's CA")
+        .isNotEmpty();
+    ObjectNode failedPrepare = good.deepCopy();
+    ((ObjectNode) failedPrepare.path("systemsUnderTest").get(verifier).path("properties"))
+        .put("prepareExit", "1");
+    assertThat(schema.validate(failedPrepare)).isNotEmpty();
   }
 
   @Test
