@@ -125,6 +125,49 @@ class ConformanceProfileTest {
   }
 
   @Test
+  void vendorAppletsGoThroughTheLifecycleAndAFaultyOneFailsIt(@TempDir Path dir) throws Exception {
+    appletJar(dir.resolve("vendor.jar"));
+    Path issuance = Path.of("..", "features", "lifecycle", "02-issuance");
+    Files.writeString(dir.resolve("vendor.yaml"), APPLETS);
+    Path good = dir.resolve("good");
+    int status =
+        run(
+            "conformance",
+            "--profile",
+            dir.resolve("vendor.yaml").toString(),
+            "--features",
+            issuance.toString(),
+            "--out",
+            good.toString());
+    assertThat(status).as(out + "\n" + err).isZero();
+    JsonNode report = Json.mapper().readTree(good.resolve("conformance-report.json").toFile());
+    assertThat(report.path("notApplicable")).as("the 機構 issues the vendor's cards").isEmpty();
+    Map<String, String> verdicts = verdicts(report);
+    for (String r : List.of("REQ-CV-01", "REQ-CV-05", "REQ-EC-01", "REQ-EC-03")) {
+      assertThat(verdicts).containsEntry(r, "PASS");
+    }
+    // the same vendor with an unimplemented 住基AP: the 機構 cannot write its data, issuance fails
+    Files.writeString(
+        dir.resolve("faulty.yaml"),
+        APPLETS.replace("dev.mynalab.card.applet.juki.JukiApplet", MuteApplet.class.getName()));
+    Path faulty = dir.resolve("faulty");
+    int failed =
+        run(
+            "conformance",
+            "--profile",
+            dir.resolve("faulty.yaml").toString(),
+            "--features",
+            issuance.toString(),
+            "--out",
+            faulty.toString());
+    assertThat(failed).isEqualTo(1);
+    JsonNode failedReport =
+        Json.mapper().readTree(faulty.resolve("conformance-report.json").toFile());
+    assertThat(failedReport.path("notApplicable")).isEmpty();
+    assertThat(verdicts(failedReport)).containsEntry("REQ-CV-01", "FAIL");
+  }
+
+  @Test
   void unusableProfilesExitTwoNamingTheFieldAndWriteNoReport(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("certs"));
     Path real = Files.createDirectories(dir.resolve("real-certs"));
