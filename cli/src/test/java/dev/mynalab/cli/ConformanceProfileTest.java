@@ -52,6 +52,17 @@ class ConformanceProfileTest {
     return cli.execute(args);
   }
 
+  private int conformance(Path profile, Path features, Path outDir) {
+    return run(
+        "conformance",
+        "--profile",
+        profile.toString(),
+        "--features",
+        features.toString(),
+        "--out",
+        outDir.toString());
+  }
+
   @Test
   void theReferenceProfileRunsAsWithoutAProfile(@TempDir Path dir) throws Exception {
     int status =
@@ -130,16 +141,9 @@ class ConformanceProfileTest {
     Path issuance = Path.of("..", "features", "lifecycle", "02-issuance");
     Files.writeString(dir.resolve("vendor.yaml"), APPLETS);
     Path good = dir.resolve("good");
-    int status =
-        run(
-            "conformance",
-            "--profile",
-            dir.resolve("vendor.yaml").toString(),
-            "--features",
-            issuance.toString(),
-            "--out",
-            good.toString());
-    assertThat(status).as(out + "\n" + err).isZero();
+    assertThat(conformance(dir.resolve("vendor.yaml"), issuance, good))
+        .as(out + "\n" + err)
+        .isZero();
     JsonNode report = Json.mapper().readTree(good.resolve("conformance-report.json").toFile());
     assertThat(report.path("notApplicable")).as("the 機構 issues the vendor's cards").isEmpty();
     Map<String, String> verdicts = verdicts(report);
@@ -151,16 +155,7 @@ class ConformanceProfileTest {
         dir.resolve("faulty.yaml"),
         APPLETS.replace("dev.mynalab.card.applet.juki.JukiApplet", MuteApplet.class.getName()));
     Path faulty = dir.resolve("faulty");
-    int failed =
-        run(
-            "conformance",
-            "--profile",
-            dir.resolve("faulty.yaml").toString(),
-            "--features",
-            issuance.toString(),
-            "--out",
-            faulty.toString());
-    assertThat(failed).isEqualTo(1);
+    assertThat(conformance(dir.resolve("faulty.yaml"), issuance, faulty)).isEqualTo(1);
     JsonNode failedReport =
         Json.mapper().readTree(faulty.resolve("conformance-report.json").toFile());
     assertThat(failedReport.path("notApplicable")).isEmpty();
