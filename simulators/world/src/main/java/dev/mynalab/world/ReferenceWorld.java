@@ -5,6 +5,7 @@ import dev.mynalab.ca.JpkiCertificateAuthority;
 import dev.mynalab.card.personalisation.CardDataSigner;
 import dev.mynalab.card.personalisation.CardIssuer;
 import dev.mynalab.card.personalisation.IssuerKeys;
+import dev.mynalab.card.sim.CardApplets;
 import dev.mynalab.kit.clock.WorldClock;
 import dev.mynalab.kit.journal.Journal;
 import dev.mynalab.kit.random.WorldSeed;
@@ -67,7 +68,8 @@ public final class ReferenceWorld {
       Journal journal,
       RuleBook rules,
       RegistryStore store,
-      CaSettings caSettings) {
+      CaSettings caSettings,
+      CardApplets applets) {
     this.clock = clock;
     this.seed = seed;
     this.journal = journal;
@@ -78,7 +80,8 @@ public final class ReferenceWorld {
     this.caSettings = caSettings;
     IssuerMaterial m = ISSUER_MATERIAL.computeIfAbsent(seed.value(), v -> IssuerMaterial.of(seed));
     this.cardIssuer =
-        new CardIssuer(m.keys(), m.signer(), seed.secureRandom("card.issuer-challenges"));
+        new CardIssuer(m.keys(), m.signer(), seed.secureRandom("card.issuer-challenges"))
+            .withApplets(applets);
     this.revocations = new RevocationBridge(() -> ca().revocations(), clock, journal);
     registry.subscribe(revocations);
     this.authority = new IssuingAuthority(registry, this::ca, cardIssuer, clock, seed, journal);
@@ -95,8 +98,28 @@ public final class ReferenceWorld {
    */
   public static ReferenceWorld create(
       WorldClock clock, WorldSeed seed, Journal journal, RuleBook rules, RegistryStore store) {
+    return create(clock, seed, journal, rules, store, CardApplets.REFERENCE);
+  }
+
+  /**
+   * A world whose 機構 has its cards made with {@code applets} — a vendor's applets under conformance
+   * test go through the whole lifecycle (申請 … 除票) exactly as the reference card does.
+   */
+  public static ReferenceWorld create(
+      WorldClock clock,
+      WorldSeed seed,
+      Journal journal,
+      RuleBook rules,
+      RegistryStore store,
+      CardApplets applets) {
     return new ReferenceWorld(
-        clock, seed, journal, rules, store, CaSettings.defaults().withRules(rules.parameters()));
+        clock,
+        seed,
+        journal,
+        rules,
+        store,
+        CaSettings.defaults().withRules(rules.parameters()),
+        applets);
   }
 
   public WorldClock clock() {
