@@ -93,6 +93,19 @@ final class ConformanceCommand implements Callable<Integer> {
       }
       Optional<Path> statement = Optional.ofNullable(ics).or(p::ics);
       try (SystemsUnderTest systems = SutOpener.open(p, out)) {
+        for (SystemsUnderTest.Identity id : systems.identities()) {
+          String export = id.properties().get("trustExport");
+          if (export != null) {
+            spec.commandLine()
+                .getErr()
+                .println(
+                    "conformance: the run's JPKI TEST CA is exported for the verifier to "
+                        + export
+                        + (id.properties().containsKey("prepare")
+                            ? "; prepare exited 0: " + id.properties().get("prepare")
+                            : "; no prepare command"));
+          }
+        }
         Optional<ClientChecks> checks = ClientChecks.prepare(p);
         status =
             ConformanceRunner.run(

@@ -82,6 +82,9 @@ class HttpVerifierProfileTest {
               "--out",
               outDir.toString());
       assertThat(status).as(out + "\n" + err).isZero();
+      assertThat(err.toString())
+          .contains("exported for the verifier to " + dir.resolve("run-trust"))
+          .contains("prepare exited 0: curl");
       assertThat(verifier.loaded().trust().dir()).isEqualTo(dir.resolve("run-trust"));
 
       JsonNode report = Json.mapper().readTree(outDir.resolve("conformance-report.json").toFile());
