@@ -50,7 +50,9 @@ class WorldUpCommandTest {
           "platform",
           "relyingparty-admin",
           "medical",
-          "medical-admin"
+          "medical-admin",
+          "konbini",
+          "konbini-admin"
         }) {
       assertThat(endpoints.path(key).asText()).as(key).startsWith("http");
     }

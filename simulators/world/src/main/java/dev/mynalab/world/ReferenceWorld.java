@@ -95,8 +95,22 @@ public final class ReferenceWorld {
    */
   public static ReferenceWorld create(
       WorldClock clock, WorldSeed seed, Journal journal, RuleBook rules, RegistryStore store) {
+    return create(clock, seed, journal, rules, store, CaSettings.defaults());
+  }
+
+  /**
+   * A world whose CAs run with {@code caSettings} (e.g. {@code world up -Dca.ocsp.nonce=…}); the
+   * rule book's parameters replace the settings' own, so CAs and register ask the same rules.
+   */
+  public static ReferenceWorld create(
+      WorldClock clock,
+      WorldSeed seed,
+      Journal journal,
+      RuleBook rules,
+      RegistryStore store,
+      CaSettings caSettings) {
     return new ReferenceWorld(
-        clock, seed, journal, rules, store, CaSettings.defaults().withRules(rules.parameters()));
+        clock, seed, journal, rules, store, caSettings.withRules(rules.parameters()));
   }
 
   public WorldClock clock() {
