@@ -52,7 +52,10 @@ class WorldUpCommandTest {
           "medical",
           "medical-admin",
           "konbini",
-          "konbini-admin"
+          "konbini-admin",
+          "network",
+          "network-admin",
+          "portal"
         }) {
       assertThat(endpoints.path(key).asText()).as(key).startsWith("http");
     }
@@ -70,7 +73,8 @@ class WorldUpCommandTest {
           "samples/auth-revoked.pem",
           "samples/sign-good.pem",
           "samples/sign-revoked.pem",
-          "openapi.yaml"
+          "openapi.yaml",
+          "network-agencies.json"
         }) {
       assertThat(export.resolve(file)).as(file).isNotEmptyFile();
     }

@@ -25,6 +25,8 @@ import java.util.Map;
  *   <li>{@code relyingparty}: {@code etax}, {@code platform}, {@code relyingparty-admin}; {@code
  *       medical}: {@code medical}, {@code medical-admin}; {@code konbini}: {@code konbini}, {@code
  *       konbini-admin} ({@link RelyingPartyServices});
+ *   <li>{@code network}: {@code network}, {@code network-admin}, {@code portal} — 情報提供ネットワーク and
+ *       マイナポータル on the world's residents and cards ({@link NetworkService});
  *   <li>{@code card}: {@code card-reader}, {@code card-vpcd}, {@code card-resident} — a resident of
  *       the world's registry with a card issued by the world's 機構, in the vpcd reader of pcscd
  *       ({@link WorldCard}).
@@ -113,5 +115,6 @@ public final class WorldServices {
           RelyingPartyServices.RELYING_PARTIES,
           RelyingPartyServices.MEDICAL,
           RelyingPartyServices.KONBINI,
+          NetworkService.NETWORK,
           new WorldCard());
 }

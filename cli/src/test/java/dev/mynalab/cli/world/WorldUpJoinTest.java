@@ -46,7 +46,12 @@ import org.junit.jupiter.api.Test;
 class WorldUpJoinTest {
 
   private static final List<String> ADMIN_PLANES =
-      List.of("registry-admin", "relyingparty-admin", "medical-admin", "konbini-admin");
+      List.of(
+          "registry-admin",
+          "relyingparty-admin",
+          "medical-admin",
+          "konbini-admin",
+          "network-admin");
 
   private final HttpClient http = HttpClient.newHttpClient();
   private WorldClock clock;
@@ -152,6 +157,48 @@ class WorldUpJoinTest {
   }
 
   @Test
+  void theWorldsCardLogsIntoMynaPortalUntilItsHolderDies() throws Exception {
+    Map<String, String> e = world.endpoints();
+    IssuedCard card = WorldCard.issue(world.context().world());
+    assertThat(portalLogin(card).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> died =
+        post(
+            e.get("registry") + "/registry/v1/deaths",
+            Json.mapper()
+                .writeValueAsString(
+                    Map.of(
+                        "residentCode", residentCode(card), "diedOn", clock.today().toString())));
+    assertThat(died.statusCode()).as(died.body()).isEqualTo(200);
+
+    HttpResponse<String> refused = portalLogin(card);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
+    assertThat(refused.body()).contains("revoked");
+  }
+
+  /** マイナポータル login over HTTP: the card signs the portal's challenge after its PIN. */
+  private HttpResponse<String> portalLogin(IssuedCard card) throws Exception {
+    String portal = world.endpoints().get("portal");
+    JsonNode challenge = json(post(portal + "/portal/v1/login/challenge", "{}"), 200);
+    card.card().reset();
+    CardSession session = new CardSession(new InProcessTransport(card.card()));
+    session.verify(CardSession.AUTH_PIN, "1234", "利用者証明用電子証明書の暗証番号");
+    byte[] signature =
+        session.signWithUserKey(Base64.getDecoder().decode(challenge.get("nonce").asText()));
+    return post(
+        portal + "/portal/v1/login",
+        Json.mapper()
+            .writeValueAsString(
+                Map.of(
+                    "challengeId", challenge.get("challengeId").asText(),
+                    "signature", Base64.getEncoder().encodeToString(signature),
+                    "certificates",
+                        List.of(
+                            Base64.getEncoder()
+                                .encodeToString(card.authenticationCertificate().getEncoded())))));
+  }
+
+  @Test
   void aHeldRevocationFallsDueWhenAnyAdminPlaneMovesTheOneClock() throws Exception {
     Map<String, String> e = world.endpoints();
     for (String plane : ADMIN_PLANES) {
@@ -204,7 +251,10 @@ class WorldUpJoinTest {
             "medical",
             "medical-admin",
             "konbini",
-            "konbini-admin");
+            "konbini-admin",
+            "network",
+            "network-admin",
+            "portal");
     List<Integer> ports = e.values().stream().map(v -> URI.create(v).getPort()).toList();
     for (int port : ports) {
       try (Socket s = new Socket("127.0.0.1", port)) {

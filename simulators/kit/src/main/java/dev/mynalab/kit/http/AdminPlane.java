@@ -54,7 +54,8 @@ public final class AdminPlane {
 
   /**
    * @param service the service's name in health answers ({@code konbini}, {@code medical} …)
-   * @param reset what {@code POST /admin/reset} forgets besides the journal
+   * @param reset what {@code POST /admin/reset} forgets besides the journal; {@code null} for a
+   *     service where a reset means nothing (then there is no {@code /admin/reset})
    */
   public static AdminPlane of(String service, WorldClock clock, Journal journal, Runnable reset) {
     return new AdminPlane(service, clock, journal, reset, Map::of);
@@ -66,11 +67,11 @@ public final class AdminPlane {
   }
 
   public HttpEndpoint.Builder routes(HttpEndpoint.Builder b) {
-    return b.get("/admin/health", r -> HttpResponse.ok(health()))
+    b.get("/admin/health", r -> HttpResponse.ok(health()))
         .get("/admin/time", r -> HttpResponse.ok(time()))
         .post("/admin/time", this::setTime)
-        .get("/admin/journal", this::journal)
-        .post("/admin/reset", this::reset);
+        .get("/admin/journal", this::journal);
+    return reset == null ? b : b.post("/admin/reset", this::reset);
   }
 
   private Map<String, Object> health() {
