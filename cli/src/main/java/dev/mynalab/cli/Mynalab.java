@@ -61,7 +61,16 @@ public final class Mynalab implements Runnable {
     return cli;
   }
 
+  /**
+   * Flyway announces every migration of every registry store at INFO on java.util.logging; in a
+   * conformance run that is hundreds of lines on stderr around the results. Warnings still show. (A
+   * static field: JUL keeps loggers only weakly.)
+   */
+  private static final java.util.logging.Logger FLYWAY =
+      java.util.logging.Logger.getLogger("org.flywaydb");
+
   public static void main(String[] args) {
+    FLYWAY.setLevel(java.util.logging.Level.WARNING);
     System.exit(commandLine().execute(args));
   }
 }

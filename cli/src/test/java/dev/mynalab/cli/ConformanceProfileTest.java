@@ -52,6 +52,17 @@ class ConformanceProfileTest {
     return cli.execute(args);
   }
 
+  private int conformance(Path profile, Path features, Path outDir) {
+    return run(
+        "conformance",
+        "--profile",
+        profile.toString(),
+        "--features",
+        features.toString(),
+        "--out",
+        outDir.toString());
+  }
+
   @Test
   void theReferenceProfileRunsAsWithoutAProfile(@TempDir Path dir) throws Exception {
     int status =
@@ -122,6 +133,33 @@ class ConformanceProfileTest {
     assertThat(Files.readString(outDir.resolve("cucumber.ndjson")).contains("SET SECRET (issuer)"))
         .as("the reused vendor card's PINs are reset through the issuer channel")
         .isTrue();
+  }
+
+  @Test
+  void vendorAppletsGoThroughTheLifecycleAndAFaultyOneFailsIt(@TempDir Path dir) throws Exception {
+    appletJar(dir.resolve("vendor.jar"));
+    Path issuance = Path.of("..", "features", "lifecycle", "02-issuance");
+    Files.writeString(dir.resolve("vendor.yaml"), APPLETS);
+    Path good = dir.resolve("good");
+    assertThat(conformance(dir.resolve("vendor.yaml"), issuance, good))
+        .as(out + "\n" + err)
+        .isZero();
+    JsonNode report = Json.mapper().readTree(good.resolve("conformance-report.json").toFile());
+    assertThat(report.path("notApplicable")).as("the 機構 issues the vendor's cards").isEmpty();
+    Map<String, String> verdicts = verdicts(report);
+    for (String r : List.of("REQ-CV-01", "REQ-CV-05", "REQ-EC-01", "REQ-EC-03")) {
+      assertThat(verdicts).containsEntry(r, "PASS");
+    }
+    // the same vendor with an unimplemented 住基AP: the 機構 cannot write its data, issuance fails
+    Files.writeString(
+        dir.resolve("faulty.yaml"),
+        APPLETS.replace("dev.mynalab.card.applet.juki.JukiApplet", MuteApplet.class.getName()));
+    Path faulty = dir.resolve("faulty");
+    assertThat(conformance(dir.resolve("faulty.yaml"), issuance, faulty)).isEqualTo(1);
+    JsonNode failedReport =
+        Json.mapper().readTree(faulty.resolve("conformance-report.json").toFile());
+    assertThat(failedReport.path("notApplicable")).isEmpty();
+    assertThat(verdicts(failedReport)).containsEntry("REQ-CV-01", "FAIL");
   }
 
   @Test

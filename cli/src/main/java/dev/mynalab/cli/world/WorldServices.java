@@ -1,6 +1,7 @@
 package dev.mynalab.cli.world;
 
 import dev.mynalab.ca.server.CaWorld;
+import dev.mynalab.card.sim.CardApplets;
 import dev.mynalab.registry.http.RegistryServer;
 import dev.mynalab.registry.store.RegistryStore;
 import dev.mynalab.rulebook.RuleBook;
@@ -98,7 +99,13 @@ public final class WorldServices {
   private static ReferenceWorld createOrClose(WorldContext c, RegistryStore store) {
     try {
       return ReferenceWorld.create(
-          c.clock(), c.seed(), c.journal(), RuleBook.fromSystemProperties(), store, c.caSettings());
+          c.clock(),
+          c.seed(),
+          c.journal(),
+          RuleBook.fromSystemProperties(),
+          store,
+          c.caSettings(),
+          CardApplets.REFERENCE);
     } catch (RuntimeException e) {
       store.close();
       throw e;

@@ -5,6 +5,7 @@ import dev.mynalab.ca.JpkiCertificateAuthority;
 import dev.mynalab.card.personalisation.CardDataSigner;
 import dev.mynalab.card.personalisation.CardIssuer;
 import dev.mynalab.card.personalisation.IssuerKeys;
+import dev.mynalab.card.sim.CardApplets;
 import dev.mynalab.kit.clock.WorldClock;
 import dev.mynalab.kit.journal.Journal;
 import dev.mynalab.kit.random.WorldSeed;
@@ -67,7 +68,8 @@ public final class ReferenceWorld {
       Journal journal,
       RuleBook rules,
       RegistryStore store,
-      CaSettings caSettings) {
+      CaSettings caSettings,
+      CardApplets applets) {
     this.clock = clock;
     this.seed = seed;
     this.journal = journal;
@@ -78,7 +80,8 @@ public final class ReferenceWorld {
     this.caSettings = caSettings;
     IssuerMaterial m = ISSUER_MATERIAL.computeIfAbsent(seed.value(), v -> IssuerMaterial.of(seed));
     this.cardIssuer =
-        new CardIssuer(m.keys(), m.signer(), seed.secureRandom("card.issuer-challenges"));
+        new CardIssuer(m.keys(), m.signer(), seed.secureRandom("card.issuer-challenges"))
+            .withApplets(applets);
     this.revocations = new RevocationBridge(() -> ca().revocations(), clock, journal);
     registry.subscribe(revocations);
     this.authority = new IssuingAuthority(registry, this::ca, cardIssuer, clock, seed, journal);
@@ -95,12 +98,12 @@ public final class ReferenceWorld {
    */
   public static ReferenceWorld create(
       WorldClock clock, WorldSeed seed, Journal journal, RuleBook rules, RegistryStore store) {
-    return create(clock, seed, journal, rules, store, CaSettings.defaults());
+    return create(clock, seed, journal, rules, store, CardApplets.REFERENCE);
   }
 
   /**
-   * A world whose CAs run with {@code caSettings} (e.g. {@code world up -Dca.ocsp.nonce=…}); the
-   * rule book's parameters replace the settings' own, so CAs and register ask the same rules.
+   * A world whose 機構 has its cards made with {@code applets} — a vendor's applets under conformance
+   * test go through the whole lifecycle (申請 … 除票) exactly as the reference card does.
    */
   public static ReferenceWorld create(
       WorldClock clock,
@@ -108,9 +111,25 @@ public final class ReferenceWorld {
       Journal journal,
       RuleBook rules,
       RegistryStore store,
-      CaSettings caSettings) {
+      CardApplets applets) {
+    return create(clock, seed, journal, rules, store, CaSettings.defaults(), applets);
+  }
+
+  /**
+   * A world whose CAs run with {@code caSettings} (e.g. {@code world up -Dca.ocsp.nonce=…}) and whose
+   * cards are made with {@code applets}; the rule book's parameters replace the settings' own, so
+   * CAs and register ask the same rules.
+   */
+  public static ReferenceWorld create(
+      WorldClock clock,
+      WorldSeed seed,
+      Journal journal,
+      RuleBook rules,
+      RegistryStore store,
+      CaSettings caSettings,
+      CardApplets applets) {
     return new ReferenceWorld(
-        clock, seed, journal, rules, store, caSettings.withRules(rules.parameters()));
+        clock, seed, journal, rules, store, caSettings.withRules(rules.parameters()), applets);
   }
 
   public WorldClock clock() {

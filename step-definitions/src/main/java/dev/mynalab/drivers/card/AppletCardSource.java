@@ -3,13 +3,15 @@ package dev.mynalab.drivers.card;
 import dev.mynalab.card.journal.ApduJournal;
 import dev.mynalab.card.personalisation.CardIssuer;
 import dev.mynalab.card.personalisation.HolderData;
-import dev.mynalab.card.personalisation.IssuerKeys;
 import dev.mynalab.card.personalisation.IssuerSession;
 import dev.mynalab.card.personalisation.Pins;
 import dev.mynalab.card.personalisation.TestCards;
 import dev.mynalab.card.personalisation.TestHolders;
 import dev.mynalab.card.personalisation.TestJpkiIssuer;
+import dev.mynalab.card.sim.CardApplets;
+import dev.mynalab.card.sim.MynaCard;
 import dev.mynalab.card.transport.ApduTransport;
+import dev.mynalab.card.transport.InProcessTransport;
 import dev.mynalab.drivers.World;
 import dev.mynalab.drivers.sut.Capabilities;
 import java.security.cert.X509Certificate;
@@ -23,36 +25,39 @@ import java.util.concurrent.ConcurrentHashMap;
  * generated on the card, TEST certificates written back, holder data and PINs set, card locked —
  * but only through APDUs of the issuer interface. A card is issued once per holder and run; before
  * each later scenario its four PINs are reset through the issuer channel (PN-02), which is all a
- * scenario may change on it.
+ * scenario may change on it. The same applets are what the reference world's 機構 installs in the
+ * lifecycle features ({@link #worldApplets()}).
  */
 public final class AppletCardSource implements CardSource {
 
-  private final AppletClasses classes;
+  private final CardApplets applets;
   private final Map<String, Issued> cards = new ConcurrentHashMap<>();
   private final Map<Long, Authority> authorities = new ConcurrentHashMap<>();
 
   public AppletCardSource(AppletClasses classes) {
-    this.classes = classes;
+    this.applets = classes.cardApplets();
   }
 
-  private record Authority(CardIssuer issuer, IssuerKeys keys, TestJpkiIssuer jpki) {}
+  private record Authority(CardIssuer issuer, TestJpkiIssuer jpki) {}
 
   private Authority authority(World world) {
     return authorities.computeIfAbsent(
         world.seed().value(),
         v ->
             new Authority(
-                CardIssuer.fromSeed(world.seed()),
-                IssuerKeys.fromSeed(world.seed()),
+                CardIssuer.fromSeed(world.seed()).withApplets(applets),
                 TestJpkiIssuer.create(world.seed(), world.clock())));
+  }
+
+  private static ApduJournal journal(World world) {
+    return new ApduJournal(world.journal(), "jcardsim-vendor");
   }
 
   @Override
   public CardUnderTest cardFor(World world, String holderKey) {
-    ApduJournal journal = new ApduJournal(world.journal(), "jcardsim-vendor");
     Issued card = cards.get(world.seed() + "/" + holderKey);
     if (card != null) {
-      card.applets.attachJournal(journal);
+      card.card.attachJournal(journal(world));
       PinReset.restore(card.issuerSession().orElseThrow(), card.pins());
       card.powerCycle();
       return card;
@@ -63,35 +68,36 @@ public final class AppletCardSource implements CardSource {
         String.format(
             "MYNV%012d",
             world.seed().stream("card.serial." + holder.myNumber()).nextLong(1_000_000_000_000L));
-    AppletCard applets = new AppletCard(classes, serial, a.keys().cardKey(serial), journal);
+    MynaCard made = a.issuer().manufacture(serial, journal(world));
     TestCards.Certified c =
-        TestCards.personalise(a.issuer().open(applets), holder, CardDriver.PINS, a.jpki());
-    applets.reset();
+        TestCards.personalise(
+            a.issuer().open(new InProcessTransport(made)), holder, CardDriver.PINS, a.jpki());
+    made.reset();
     Issued issued =
-        new Issued(applets, a.issuer(), holder, CardDriver.PINS, c.authentication(), c.signing());
+        new Issued(made, a.issuer(), holder, CardDriver.PINS, c.authentication(), c.signing());
     cards.put(world.seed() + "/" + holderKey, issued);
     return issued;
   }
 
   @Override
   public Optional<ApduTransport> blankCard(World world) {
-    Authority a = authority(world);
-    String serial = "MYNV000000009999";
     return Optional.of(
-        new AppletCard(
-            classes,
-            serial,
-            a.keys().cardKey(serial),
-            new ApduJournal(world.journal(), "jcardsim-vendor")));
+        new InProcessTransport(
+            authority(world).issuer().manufacture("MYNV000000009999", journal(world))));
+  }
+
+  @Override
+  public Optional<CardApplets> worldApplets() {
+    return Optional.of(applets);
   }
 
   @Override
   public Set<String> capabilities() {
-    return Set.of(Capabilities.CARD_ISSUER, Capabilities.CARD_BLANK);
+    return Capabilities.CARD_ALL;
   }
 
   private record Issued(
-      AppletCard applets,
+      MynaCard card,
       CardIssuer issuer,
       HolderData holder,
       Pins pins,
@@ -101,17 +107,17 @@ public final class AppletCardSource implements CardSource {
 
     @Override
     public ApduTransport channel() {
-      return applets;
+      return new InProcessTransport(card);
     }
 
     @Override
     public void powerCycle() {
-      applets.reset();
+      card.reset();
     }
 
     @Override
     public Optional<IssuerSession> issuerSession() {
-      return Optional.of(issuer.open(applets));
+      return Optional.of(issuer.open(new InProcessTransport(card)));
     }
   }
 }

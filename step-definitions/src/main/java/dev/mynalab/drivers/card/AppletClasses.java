@@ -1,5 +1,6 @@
 package dev.mynalab.drivers.card;
 
+import dev.mynalab.card.sim.CardApplets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.MalformedURLException;
@@ -88,6 +89,11 @@ public final class AppletClasses {
    */
   public Class<? extends Applet> of(String application) {
     return byApplication.get(application);
+  }
+
+  /** The four applications as the card manufacturer installs them. */
+  public CardApplets cardApplets() {
+    return new CardApplets(of("jpki"), of("text"), of("face"), of("juki"));
   }
 
   /** SHA-256 (hex) of each jar, by file name. */

@@ -1,5 +1,6 @@
 package dev.mynalab.drivers.card;
 
+import dev.mynalab.card.sim.CardApplets;
 import dev.mynalab.card.transport.ApduTransport;
 import dev.mynalab.drivers.World;
 import java.util.Optional;
@@ -25,6 +26,15 @@ public interface CardSource extends AutoCloseable {
    * {@code card.blank}); empty when the source cannot make one.
    */
   default Optional<ApduTransport> blankCard(World world) {
+    return Optional.empty();
+  }
+
+  /**
+   * The applets the reference world's 機構 installs on the cards it issues in the lifecycle features
+   * (capability {@code card.world}); empty when this source's cards cannot be made there (a card in
+   * a reader is one fixed card, issued elsewhere).
+   */
+  default Optional<CardApplets> worldApplets() {
     return Optional.empty();
   }
 

@@ -7,6 +7,7 @@ import dev.mynalab.card.personalisation.IssuerSession;
 import dev.mynalab.card.personalisation.Pins;
 import dev.mynalab.card.personalisation.TestCards;
 import dev.mynalab.card.personalisation.TestHolders;
+import dev.mynalab.card.sim.CardApplets;
 import dev.mynalab.card.transport.ApduTransport;
 import dev.mynalab.card.transport.InProcessTransport;
 import dev.mynalab.drivers.World;
@@ -80,6 +81,11 @@ public final class ReferenceCardSource implements CardSource {
             authority(world)
                 .issuer()
                 .manufacture("MYNA000000009999", new ApduJournal(world.journal(), "in-process"))));
+  }
+
+  @Override
+  public Optional<CardApplets> worldApplets() {
+    return Optional.of(CardApplets.REFERENCE);
   }
 
   @Override

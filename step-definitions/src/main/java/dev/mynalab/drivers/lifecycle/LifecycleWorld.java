@@ -2,7 +2,9 @@ package dev.mynalab.drivers.lifecycle;
 
 import dev.mynalab.ca.hierarchy.CaPurpose;
 import dev.mynalab.ca.store.CertificateRecord;
+import dev.mynalab.card.sim.CardApplets;
 import dev.mynalab.drivers.World;
+import dev.mynalab.drivers.sut.SystemsUnderTest;
 import dev.mynalab.kit.problem.ProblemException;
 import dev.mynalab.registry.Views;
 import dev.mynalab.registry.resident.Resident;
@@ -43,7 +45,10 @@ public final class LifecycleWorld {
     this.world = world;
   }
 
-  /** The reference world, created on first use (after the scenario set its date). */
+  /**
+   * The reference world, created on first use (after the scenario set its date), its 機構 making
+   * cards with the run's applets (the reference ones, or a vendor's under test).
+   */
   public ReferenceWorld reference() {
     if (reference == null) {
       reference =
@@ -52,7 +57,8 @@ public final class LifecycleWorld {
               world.seed(),
               world.journal(),
               RuleBook.fromSystemProperties(),
-              new InMemoryRegistryStore());
+              new InMemoryRegistryStore(),
+              SystemsUnderTest.current().card().worldApplets().orElse(CardApplets.REFERENCE));
     }
     return reference;
   }

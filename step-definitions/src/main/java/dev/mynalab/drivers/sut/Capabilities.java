@@ -20,8 +20,9 @@ public final class Capabilities {
   public static final String CARD_BLANK = "card.blank";
 
   /**
-   * The card is the reference world's own: the lifecycle features issue, move, suspend and renew it
-   * through the simulated 機構, which only knows the reference card.
+   * The reference world's 機構 can have cards of this implementation made (the reference applets or a
+   * vendor's applet classes on jcardsim): the lifecycle features issue, move, suspend and renew
+   * them. A card in a PC/SC reader is one fixed card and does not offer it.
    */
   public static final String CARD_WORLD = "card.world";
 

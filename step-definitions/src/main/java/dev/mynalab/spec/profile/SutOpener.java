@@ -40,8 +40,7 @@ public final class SutOpener {
       card.close();
       throw e;
     }
-    return new SystemsUnderTest(
-        card, verifier, ids, profile.card() instanceof SutProfile.ReferenceCard);
+    return new SystemsUnderTest(card, verifier, ids);
   }
 
   private static CardSource card(SutProfile.Card spec, List<SystemsUnderTest.Identity> ids) {

@@ -51,8 +51,7 @@ class VerifierKindsTest {
           .containsEntry("url", external.uri().toString())
           .containsKey("serverCertificateSha256");
       assertThat(http.serverFingerprint()).matches("[0-9a-f]{64}");
-      SystemsUnderTest systems =
-          new SystemsUnderTest(new ReferenceCardSource(), http, List.of(), true);
+      SystemsUnderTest systems = new SystemsUnderTest(new ReferenceCardSource(), http, List.of());
       int status =
           ConformanceRunner.run(out, Optional.of(FEATURES), Optional.empty(), systems, "test");
       systems.close();

@@ -1,6 +1,7 @@
 package dev.mynalab.card.personalisation;
 
 import dev.mynalab.card.journal.ApduJournal;
+import dev.mynalab.card.sim.CardApplets;
 import dev.mynalab.card.sim.MynaCard;
 import dev.mynalab.card.transport.ApduTransport;
 import dev.mynalab.kit.random.WorldSeed;
@@ -24,11 +25,31 @@ public final class CardIssuer {
   private final IssuerKeys keys;
   private final CardDataEncoder encoder;
   private final SecureRandom random;
+  private final CardApplets applets;
 
   public CardIssuer(IssuerKeys keys, CardDataSigner signer, SecureRandom random) {
+    this(keys, new CardDataEncoder(signer), random, CardApplets.REFERENCE);
+  }
+
+  private CardIssuer(
+      IssuerKeys keys, CardDataEncoder encoder, SecureRandom random, CardApplets applets) {
     this.keys = keys;
-    this.encoder = new CardDataEncoder(signer);
+    this.encoder = encoder;
     this.random = random;
+    this.applets = applets;
+  }
+
+  /**
+   * The same authority (keys, signer, challenges) having its cards made with {@code cardApplets} —
+   * a vendor's applets under conformance test instead of the reference ones.
+   */
+  public CardIssuer withApplets(CardApplets cardApplets) {
+    return new CardIssuer(keys, encoder, random, cardApplets);
+  }
+
+  /** The applications this authority's cards carry. */
+  public CardApplets applets() {
+    return applets;
   }
 
   /** A TEST issuing authority whose keys all come from the world seed. */
@@ -41,7 +62,7 @@ public final class CardIssuer {
 
   /** The card manufacturer makes a blank card loaded with this issuer's diversified key. */
   public MynaCard manufacture(String serial, ApduJournal journal) {
-    return MynaCard.manufacture(serial, keys.cardKey(serial), journal);
+    return MynaCard.manufacture(serial, keys.cardKey(serial), journal, applets);
   }
 
   /** Opens an issuer session with the card behind {@code transport}. */

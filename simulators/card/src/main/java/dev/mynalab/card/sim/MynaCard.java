@@ -4,9 +4,6 @@ import com.licel.jcardsim.smartcardio.CardSimulator;
 import com.licel.jcardsim.utils.AIDUtil;
 import dev.mynalab.card.applet.Aids;
 import dev.mynalab.card.applet.jpki.JpkiApplet;
-import dev.mynalab.card.applet.juki.JukiApplet;
-import dev.mynalab.card.applet.kenmen.KenmenApplet;
-import dev.mynalab.card.applet.nyuryoku.NyuryokuHojoApplet;
 import dev.mynalab.card.journal.ApduJournal;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -38,19 +35,23 @@ public final class MynaCard {
   private final CardSimulator simulator;
   private final MynaCardRuntime runtime;
   private final String serial;
+  private final CardApplets applets;
   private volatile ApduJournal journal;
   private final AtomicLong faults = new AtomicLong();
 
-  private MynaCard(String serial, byte[] issuerKey, ApduJournal journal) {
+  private MynaCard(String serial, byte[] issuerKey, ApduJournal journal, CardApplets applets) {
     this.serial = serial;
     this.journal = journal;
+    this.applets = applets;
     this.runtime = new MynaCardRuntime();
-    this.simulator = new CardSimulator(runtime);
-    simulator.changeProtocol("T=1");
-    install(Aids.JPKI, JpkiApplet.class, issuerKey);
-    install(Aids.NYURYOKU_HOJO, NyuryokuHojoApplet.class, issuerKey);
-    install(Aids.KENMEN, KenmenApplet.class, issuerKey);
-    install(Aids.JUKI, JukiApplet.class, issuerKey);
+    synchronized (MynaCard.class) {
+      this.simulator = new CardSimulator(runtime);
+      simulator.changeProtocol("T=1");
+      install(Aids.JPKI, applets.jpki(), issuerKey);
+      install(Aids.NYURYOKU_HOJO, applets.text(), issuerKey);
+      install(Aids.KENMEN, applets.face(), issuerKey);
+      install(Aids.JUKI, applets.juki(), issuerKey);
+    }
   }
 
   /**
@@ -62,7 +63,19 @@ public final class MynaCard {
    * @param journal where APDUs are journalled, or {@link ApduJournal#NONE}
    */
   public static MynaCard manufacture(String serial, byte[] issuerKey, ApduJournal journal) {
+    return manufacture(serial, issuerKey, journal, CardApplets.REFERENCE);
+  }
+
+  /**
+   * Manufactures a card with {@code applets} at the four AIDs, each installed with the reference
+   * install parameters (the diversified issuer key, then the serial: simulators/card README,
+   * "Issuance"). A vendor's applets get the same key-generation entropy as the reference ones, but
+   * no mapping at the card boundary: what they answer is what the harness sees.
+   */
+  public static MynaCard manufacture(
+      String serial, byte[] issuerKey, ApduJournal journal, CardApplets applets) {
     Objects.requireNonNull(journal, "journal");
+    Objects.requireNonNull(applets, "applets");
     byte[] s = serial.getBytes(StandardCharsets.US_ASCII);
     if (s.length != 16) {
       throw new IllegalArgumentException("card serial must be 16 ASCII characters: " + serial);
@@ -70,7 +83,7 @@ public final class MynaCard {
     if (issuerKey.length != 16) {
       throw new IllegalArgumentException("issuer key must be 16 bytes (AES-128)");
     }
-    return new MynaCard(serial, issuerKey, journal);
+    return new MynaCard(serial, issuerKey, journal, applets);
   }
 
   private void install(byte[] aid, Class<? extends Applet> type, byte[] issuerKey) {
@@ -128,6 +141,11 @@ public final class MynaCard {
     return serial;
   }
 
+  /** The applications installed on this card. */
+  public CardApplets applets() {
+    return applets;
+  }
+
   public byte[] atr() {
     return ATR.clone();
   }
@@ -149,22 +167,25 @@ public final class MynaCard {
   }
 
   private byte[] exchange(byte[] command) {
+    boolean reference = applets.isReference();
     try {
-      if (command == null || !ApduShape.wellFormed(command)) {
+      if (reference && (command == null || !ApduShape.wellFormed(command))) {
         return sw(ISO7816.SW_WRONG_LENGTH);
       }
       byte[] response = runtime.transmitCommand(command);
       if (response.length >= 2
           && response[response.length - 2] == 0x6F
           && response[response.length - 1] == 0x00) {
-        // an exception escaped an applet's own boundary: a bug, counted, never shown as 6F00
+        // an exception escaped an applet's own boundary: a bug, counted; the reference never
+        // shows it as 6F00, a vendor's card shows what it answered
         faults.incrementAndGet();
-        return sw(ISO7816.SW_WRONG_DATA);
+        return reference ? sw(ISO7816.SW_WRONG_DATA) : response;
       }
       return response;
     } catch (RuntimeException e) {
       faults.incrementAndGet();
-      return sw(ISO7816.SW_WRONG_DATA);
+      // the reference maps its own faults; a vendor's card shows what a card would: 6F00
+      return sw(reference ? ISO7816.SW_WRONG_DATA : ISO7816.SW_UNKNOWN);
     }
   }
 
@@ -197,6 +218,9 @@ public final class MynaCard {
 
   /** Test instrumentation: the JPKI AP instance, to check that no response leaks its keys. */
   public JpkiApplet jpkiAppletForLeakTests() {
+    if (applets.jpki() != JpkiApplet.class) {
+      throw new IllegalStateException("not the reference JPKI AP: " + applets.jpki().getName());
+    }
     AID aid = AIDUtil.create(Aids.JPKI);
     return (JpkiApplet) runtime.appletInstance(aid);
   }

@@ -137,7 +137,11 @@ public final class IssuingAuthority {
     IssuedCard previous = currentByPerson.get(r.personId());
 
     String serial = String.format("MYNA%012d", serials.nextLong(1_000_000_000_000L));
-    MynaCard card = issuer.manufacture(serial, new ApduJournal(journal, "in-process"));
+    MynaCard card =
+        issuer.manufacture(
+            serial,
+            new ApduJournal(
+                journal, issuer.applets().isReference() ? "in-process" : "jcardsim-vendor"));
     IssuerSession s = issuer.open(new InProcessTransport(card));
     Holder holder = HolderFacts.holder(r);
 
