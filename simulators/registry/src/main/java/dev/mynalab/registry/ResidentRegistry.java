@@ -398,8 +398,12 @@ public final class ResidentRegistry {
   public synchronized Resident recordCardIssued(Requests.CardIssue r) {
     LocalDate today = today();
     Resident p = resident(r.residentCode());
-    requireStatus(p, ResidentStatus.RESIDENT, "a card is issued to a person living here");
     required(r.applicationReceivedOn(), "/applicationReceivedOn");
+    if (p.status() == ResidentStatus.ABROAD && p.honseki() != null) {
+      requireApplicationFromAbroad(p, r);
+    } else {
+      requireStatus(p, ResidentStatus.RESIDENT, "a card is issued to a person living here");
+    }
     required(r.issuedOn(), "/issuedOn");
     notAfter(r.issuedOn(), today, "/issuedOn", "a card is recorded after it is issued");
     notBefore(r.issuedOn(), r.applicationReceivedOn(), "/issuedOn", "issued before applied for");
@@ -418,6 +422,24 @@ public final class ResidentRegistry {
     }
     events.add(new RegistryEvent.CardIssued(p.personId(), r.issuedOn(), expires, today));
     return recorder.record(p, events, List.of(), List.of());
+  }
+
+  /**
+   * OS-03: a Japanese national abroad (the 戸籍の附票 continues at the 本籍地, the 附票管理市町村 that issues the
+   * card) who left on or after 2015-10-05 and holds no card applies from abroad, from 2024-05-27;
+   * the card is received at an embassy or consulate, the 本籍地 or any municipality during a visit.
+   */
+  private void requireApplicationFromAbroad(Resident p, Requests.CardIssue r) {
+    LocalDate departed = p.fuhyo().get(p.fuhyo().size() - 1).from();
+    rules
+        .applicationFromAbroadRefusal(
+            departed, r.applicationReceivedOn(), p.holdsValidCard(r.applicationReceivedOn()))
+        .ifPresent(
+            why -> {
+              throw conflict(
+                  "/residentCode",
+                  "OS-03: " + why + " (this person lives abroad since " + departed + ")");
+            });
   }
 
   /** 継続利用 after a 転入届 filed without the card, within 90 days (MV-04). */

@@ -274,6 +274,36 @@ public abstract class RegistryContractTest {
   }
 
   @Test
+  void os03_aJapaneseAbroadWithoutACardAppliesFromAbroadAndARefusalWritesNothing() {
+    today("2023-01-10");
+    Resident p = born("山本 さくら", "1992-08-15");
+    registry.emigrate(
+        new Requests.Emigration(p.residentCode(), LocalDate.parse("2023-02-01"), "US", null, null));
+    today("2024-05-20");
+    long events = store.eventCount();
+    assertThatThrownBy(() -> withCard(p, "2024-05-20"))
+        .isInstanceOfSatisfying(
+            ProblemException.class,
+            e -> {
+              assertThat(e.problem().status()).isEqualTo(409);
+              assertThat(e.problem().detail()).contains("OS-03").contains("2024-05-27");
+            });
+    assertThat(store.eventCount()).isEqualTo(events);
+    today("2026-05-01");
+    Resident issued = withCard(p, "2026-05-01");
+    assertThat(issued.status()).isEqualTo(ResidentStatus.ABROAD);
+    assertThat(issued.card().abroad()).as("in use abroad from the start").isTrue();
+    assertThat(issued.card().expiresOn()).isEqualTo(LocalDate.parse("2035-08-15"));
+    assertThat(store.byPersonId(p.personId()).orElseThrow().card().abroad())
+        .as("folded from the stored events")
+        .isTrue();
+    assertThatThrownBy(() -> withCard(p, "2026-05-01"))
+        .isInstanceOfSatisfying(
+            ProblemException.class,
+            e -> assertThat(e.problem().detail()).contains("OS-03").contains("holds a card"));
+  }
+
+  @Test
   void lv03_beforeMay2024TheCardLapsesWhenLeavingJapan() {
     today("2024-05-01");
     Resident p = withCard(born("佐藤 一郎", "1980-05-01"), "2024-04-01");

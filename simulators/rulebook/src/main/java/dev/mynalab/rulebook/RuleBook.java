@@ -18,6 +18,11 @@ public final class RuleBook {
   /** The first day Japanese nationals can keep the card after moving abroad (OS-01). */
   public static final LocalDate OVERSEAS_USE_FROM = Rules.OVERSEAS_USE_FROM;
 
+  /**
+   * The day My Numbers were first assigned; people who left Japan since may apply abroad (OS-03).
+   */
+  public static final LocalDate MY_NUMBERS_FROM = Rules.MY_NUMBERS_FROM;
+
   /** The day 除票 retention became 150 years (RT-01). */
   public static final LocalDate RETENTION_150_FROM = Rules.RETENTION_150_FROM;
 
@@ -230,6 +235,26 @@ public final class RuleBook {
     LocalDate done = procedureOn.get();
     return overseasContinuedUseAvailable(done)
         && !done.isAfter(overseasProcedureDeadline(departureOn));
+  }
+
+  /**
+   * Whether a Japanese national living abroad may apply for a card from abroad on {@code appliedOn}
+   * (OS-03): from 2024-05-27, when the departure was on or after 2015-10-05 and the person holds no
+   * card. Empty when allowed, else the reason.
+   */
+  public Optional<String> applicationFromAbroadRefusal(
+      LocalDate departedOn, LocalDate appliedOn, boolean holdsCard) {
+    if (!overseasContinuedUseAvailable(appliedOn)) {
+      return Optional.of("applications from abroad are accepted from " + OVERSEAS_USE_FROM);
+    }
+    if (departedOn.isBefore(MY_NUMBERS_FROM)) {
+      return Optional.of(
+          "only people who left Japan on or after " + MY_NUMBERS_FROM + " apply from abroad");
+    }
+    if (holdsCard) {
+      return Optional.of("the person holds a card (a lost or broken card is re-issued instead)");
+    }
+    return Optional.empty();
   }
 
   // ---- RT: 除票 ----

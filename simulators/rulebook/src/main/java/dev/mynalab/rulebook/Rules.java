@@ -13,6 +13,7 @@ final class Rules {
 
   static final LocalDate MINORS_18_FROM = LocalDate.of(2022, 4, 1);
   static final LocalDate OVERSEAS_USE_FROM = LocalDate.of(2024, 5, 27);
+  static final LocalDate MY_NUMBERS_FROM = LocalDate.of(2015, 10, 5);
   static final LocalDate RETENTION_150_FROM = LocalDate.of(2019, 6, 20);
   static final LocalDate RETENTION_150_COVERS_FROM = LocalDate.of(2014, 6, 20);
   static final LocalDate ANDROID_PHONE_CERTIFICATES_FROM = LocalDate.of(2023, 5, 11);
@@ -119,6 +120,12 @@ final class Rules {
               "MV-04", "カードを提出せず転入届から90日経過 (又は再転出) でカード失効", LocalDate.of(2016, 1, 1), null, MV_SRC),
           new Rule("OS-01", "国外転出後の継続利用 (日本国籍・出国予定日の前日までに手続)", OVERSEAS_USE_FROM, null, OS_SRC),
           new Rule("OS-02", "国外転出で署名用電子証明書は出国日に失効; 利用者証明用は継続", OVERSEAS_USE_FROM, null, OS_SRC),
+          new Rule(
+              "OS-03",
+              "2015-10-05以後に出国しカードを持たない日本国民は国外から申請でき、在外公館等で受け取る",
+              OVERSEAS_USE_FROM,
+              null,
+              "https://www.kojinbango-card.go.jp/apprec/abroad/other/"),
           new Rule("RT-01", "除票の保存期間 5年", null, RETENTION_150_FROM.minusDays(1), RT_SRC),
           new Rule(
               "RT-01", "除票の保存期間 150年 (2014-06-20以降に消除されたものから)", RETENTION_150_FROM, null, RT_SRC));

@@ -135,6 +135,25 @@ class RuleBookTest {
     assertThat(book.cardSurvivesDeparture(japanese, d(departure), done)).isEqualTo(keeps);
   }
 
+  @ParameterizedTest(name = "OS-03: left {0}, applies {1}, holds a card {2} → refused for {3}")
+  @CsvSource({
+    "2015-10-05, 2024-05-27, false, ",
+    "2023-01-10, 2026-05-01, false, ",
+    "2015-10-04, 2026-05-01, false, 2015-10-05",
+    "2023-01-10, 2024-05-26, false, 2024-05-27",
+    "2023-01-10, 2026-05-01, true, holds a card"
+  })
+  void os03_applicationFromAbroad(
+      String departed, String applied, boolean holdsCard, String refusedFor) {
+    Optional<String> refusal =
+        book.applicationFromAbroadRefusal(d(departed), d(applied), holdsCard);
+    if (refusedFor == null) {
+      assertThat(refusal).isEmpty();
+    } else {
+      assertThat(refusal).hasValueSatisfying(r -> assertThat(r).contains(refusedFor));
+    }
+  }
+
   @ParameterizedTest(name = "RT-01: removed {0}, as of {1} → {2} years")
   @CsvSource({
     "2014-06-20, 2019-06-19, 5",

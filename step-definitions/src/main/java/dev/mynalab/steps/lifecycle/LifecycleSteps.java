@@ -79,6 +79,15 @@ public final class LifecycleSteps {
     authority.issueCard(name, date(receivedOn));
   }
 
+  /**
+   * OS-03: the embassy or consulate forwards the application to the 本籍地 (the 附票管理市町村); the 機構
+   * issues against the 戸籍の附票 and the card is received abroad.
+   */
+  @もし("機構が {string} に在外公館で受け付けた {string} の国外からの申請によりカードを発行する")
+  public void issueFromAbroad(String receivedOn, String name) {
+    authority.issueCard(name, date(receivedOn));
+  }
+
   @もし("機構が {string} に受け付けた {string} の申請により顔認証マイナンバーカードを発行する")
   public void issueFace(String receivedOn, String name) {
     authority.issueFaceAuthenticationCard(name, date(receivedOn));

@@ -131,7 +131,9 @@ public final class ResidentProjection {
         b.birthDate = e.birthDate();
       }
     } else if (event instanceof CardIssued e) {
-      b.card = new CardState(e.issuedOn(), e.expiresOn(), null, null, false);
+      // a card issued to a 国外転出者 (OS-03) is in use abroad from the start
+      b.card =
+          new CardState(e.issuedOn(), e.expiresOn(), null, null, b.status == ResidentStatus.ABROAD);
       b.continuedUseDue = null;
     } else if (event instanceof CardContinuedUse e) {
       b.continuedUseDue = null;

@@ -55,11 +55,34 @@ public final class HolderFacts {
         r.name().text(),
         r.address(),
         r.birthDate(),
-        r.sex() == Sex.MALE ? 1 : r.sex() == Sex.FEMALE ? 2 : 9,
+        cardSex(r.sex()),
         r.myNumber(),
         CrlPartitions.partitionOf(r.municipality()),
         cardExpiry,
         securityCode);
+  }
+
+  /**
+   * The 券面事項 of a card issued to a 国外転出者 (OS-03): the address is replaced by {@code statement} as
+   * in the certificates, and the municipality is the 本籍地 that manages the 附票. What the real card
+   * prints in the address field was not verified (domain-rules.md §16 item 5).
+   */
+  static HolderData overseasCardData(
+      Resident r, String statement, LocalDate cardExpiry, String securityCode) {
+    return new HolderData(
+        r.name().text(),
+        statement,
+        r.birthDate(),
+        cardSex(r.sex()),
+        r.myNumber(),
+        CrlPartitions.partitionOf(r.honseki().municipality()),
+        cardExpiry,
+        securityCode);
+  }
+
+  /** ISO/IEC 5218, as the 券面事項入力補助AP stores it. */
+  private static int cardSex(Sex sex) {
+    return sex == Sex.MALE ? 1 : sex == Sex.FEMALE ? 2 : 9;
   }
 
   private static dev.mynalab.ca.profile.Sex caSex(Sex sex) {

@@ -115,7 +115,10 @@ public final class IssuingAuthority {
   public synchronized IssuedCard issueCard(CardApplication application) {
     LocalDate today = clock.today();
     Resident before = resident(application.residentCode());
-    if (before.status() != ResidentStatus.RESIDENT) {
+    boolean abroad = before.status() == ResidentStatus.ABROAD && before.honseki() != null;
+    if (abroad) {
+      requireApplicationFromAbroad(before, application);
+    } else if (before.status() != ResidentStatus.RESIDENT) {
       throw new IssuanceFailure(
           "CV-01",
           "a card is issued to a person living in Japan; this person is " + before.status());
@@ -143,7 +146,8 @@ public final class IssuingAuthority {
             new ApduJournal(
                 journal, issuer.applets().isReference() ? "in-process" : "jcardsim-vendor"));
     IssuerSession s = issuer.open(new InProcessTransport(card));
-    Holder holder = HolderFacts.holder(r);
+    Holder holder =
+        abroad ? HolderFacts.overseasHolder(r, OVERSEAS_ADDRESS_STATEMENT) : HolderFacts.holder(r);
 
     PublicKey authKey = s.generateKeyPair(KeyPurpose.AUTHENTICATION);
     CertificateRecord auth = ca.get().issue(CaPurpose.AUTHENTICATION, authKey, holder, expiry);
@@ -154,7 +158,10 @@ public final class IssuingAuthority {
     if (!application.faceAuthentication()) {
       signing = certifySigning(s, s.generateKeyPair(KeyPurpose.SIGNING), holder, expiry);
     }
-    HolderData data = HolderFacts.cardData(r, expiry, securityCode());
+    HolderData data =
+        abroad
+            ? HolderFacts.overseasCardData(r, OVERSEAS_ADDRESS_STATEMENT, expiry, securityCode())
+            : HolderFacts.cardData(r, expiry, securityCode());
     if (InfantCards.photoless(r.birthDate(), application.receivedOn())) {
       data = data.withoutFacePhoto(); // CV-05
     }
@@ -195,6 +202,24 @@ public final class IssuingAuthority {
             + (previous != null ? "; card " + previous.serial() + " lapses (LV-05)" : ""),
         Map.of("serial", serial, "person", r.personId(), "expiry", expiry.toString()));
     return issued;
+  }
+
+  /**
+   * OS-03: a card for a Japanese national abroad — applied for from abroad (an embassy or consulate
+   * forwards it to the 本籍地, the 附票管理市町村), issued against the 戸籍の附票 with the address replaced by
+   * {@link #OVERSEAS_ADDRESS_STATEMENT}, received at an embassy or consulate, the 本籍地 or any
+   * municipality during a visit.
+   */
+  private void requireApplicationFromAbroad(Resident r, CardApplication application) {
+    LocalDate departed = r.fuhyo().get(r.fuhyo().size() - 1).from();
+    registry
+        .rules()
+        .applicationFromAbroadRefusal(
+            departed, application.receivedOn(), r.holdsValidCard(application.receivedOn()))
+        .ifPresent(
+            why -> {
+              throw new IssuanceFailure("OS-03", why + " (abroad since " + departed + ")");
+            });
   }
 
   /**
