@@ -116,9 +116,9 @@ public final class ReferenceWorld {
   }
 
   /**
-   * A world whose CAs run with {@code caSettings} (e.g. {@code world up -Dca.ocsp.nonce=…}) and whose
-   * cards are made with {@code applets}; the rule book's parameters replace the settings' own, so
-   * CAs and register ask the same rules.
+   * A world whose CAs run with {@code caSettings} (e.g. {@code world up -Dca.ocsp.nonce=…}) and
+   * whose cards are made with {@code applets}; the rule book's parameters replace the settings'
+   * own, so CAs and register ask the same rules.
    */
   public static ReferenceWorld create(
       WorldClock clock,
