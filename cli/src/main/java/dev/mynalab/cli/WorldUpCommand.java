@@ -33,9 +33,11 @@ import picocli.CommandLine.Spec;
     name = "up",
     mixinStandardHelpOptions = true,
     description = {
-      "Starts the simulated world on loopback until Ctrl-C (TEST ONLY): one registry, JPKI CAs",
-      "(OCSP, CRL) and 機構 joined, the verifier, e-Tax, a platform operator, オンライン資格確認 and",
-      "コンビニ交付, each with an admin plane. Prints the endpoint URLs on stdout."
+      "Starts the simulated world on loopback until Ctrl-C (TEST ONLY).",
+      "One registry, JPKI CAs (OCSP, CRL) and 機構 joined; the verifier,",
+      "e-Tax, a platform operator, オンライン資格確認, コンビニ交付,",
+      "情報提供ネットワーク and マイナポータル, each with an admin plane.",
+      "Prints the endpoint URLs on stdout (README: \"world up\")."
     })
 final class WorldUpCommand implements Callable<Integer> {
 
@@ -56,8 +58,8 @@ final class WorldUpCommand implements Callable<Integer> {
       description =
           "Once everything listens, write a JSON object of endpoint URLs (ocsp, crl, admin,"
               + " verifier, registry, registry-admin, etax, platform, relyingparty-admin, medical,"
-              + " medical-admin, konbini, konbini-admin; card-reader, card-vpcd, card-resident"
-              + " with a card).")
+              + " medical-admin, konbini, konbini-admin, network, network-admin, portal;"
+              + " card-reader, card-vpcd, card-resident with a card).")
   Path readyFile;
 
   @Option(
@@ -72,8 +74,9 @@ final class WorldUpCommand implements Callable<Integer> {
       paramLabel = "auto|none|HOST:PORT",
       defaultValue = "auto",
       description = {
-        "Where the world's reference card goes (a registry resident's card issued by the world's",
-        "機構): a vpcd reader of pcscd. auto (default): 127.0.0.1:35963 when pcscd runs, else no card."
+        "Where the world's card goes (a registry resident's card",
+        "issued by the world's 機構): a vpcd reader of pcscd.",
+        "auto (default): 127.0.0.1:35963 when pcscd runs, else no card."
       })
   String vpcd;
 
