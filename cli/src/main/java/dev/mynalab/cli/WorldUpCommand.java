@@ -1,8 +1,8 @@
 package dev.mynalab.cli;
 
 import dev.mynalab.ca.CaSettings;
+import dev.mynalab.cli.world.RunningWorld;
 import dev.mynalab.cli.world.WorldContext;
-import dev.mynalab.cli.world.WorldService;
 import dev.mynalab.cli.world.WorldServices;
 import dev.mynalab.kit.clock.WorldClock;
 import dev.mynalab.kit.fixtures.ReadyFile;
@@ -10,9 +10,7 @@ import dev.mynalab.kit.journal.Journal;
 import dev.mynalab.kit.random.WorldSeed;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,19 +21,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mynalab world up}: the simulated world as servers on loopback until Ctrl-C — the JPKI CAs'
- * OCSP and CRL endpoints (HTTPS, registered verifiers only), the verifier's validation API (HTTPS,
- * registered relying parties only), the resident registry's clerk API, each with its own admin
- * plane, and — with pcscd — the reference card issued by those CAs in the vpcd reader. One clock,
- * one seed and one journal are shared by all of them; the parties are {@link WorldServices#ALL}.
+ * {@code mynalab world up}: one reference world (registry, JPKI CAs and 機構 joined: a 届出 revokes
+ * certificates) as servers on loopback until Ctrl-C — the CAs' OCSP and CRL endpoints (HTTPS,
+ * registered verifiers only), the verifier's validation API (HTTPS, registered relying parties
+ * only), the registry's clerk API, e-Tax, a プラットフォーム事業者, オンライン資格確認 and コンビニ交付, each with its own
+ * admin plane, and — with pcscd — a resident's card issued by the world's 機構 in the vpcd reader.
+ * One clock, one seed and one journal are shared by all of them; the parties are {@link
+ * WorldServices#ALL}.
  */
 @Command(
     name = "up",
     mixinStandardHelpOptions = true,
     description = {
-      "Starts the simulated world on loopback until Ctrl-C (TEST ONLY): JPKI CAs (OCSP, CRL),",
-      "the verifier (validation contract) and the resident registry, each with an admin plane.",
-      "Prints the endpoint URLs on stdout."
+      "Starts the simulated world on loopback until Ctrl-C (TEST ONLY).",
+      "One registry, JPKI CAs (OCSP, CRL) and 機構 joined; the verifier,",
+      "e-Tax, a platform operator, オンライン資格確認, コンビニ交付,",
+      "情報提供ネットワーク and マイナポータル, each with an admin plane.",
+      "Prints the endpoint URLs on stdout (README: \"world up\")."
     })
 final class WorldUpCommand implements Callable<Integer> {
 
@@ -55,7 +57,9 @@ final class WorldUpCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "Once everything listens, write a JSON object of endpoint URLs (ocsp, crl, admin,"
-              + " verifier, registry, registry-admin; card-reader, card-vpcd with a card).")
+              + " verifier, registry, registry-admin, etax, platform, relyingparty-admin, medical,"
+              + " medical-admin, konbini, konbini-admin, network, network-admin, portal;"
+              + " card-reader, card-vpcd, card-resident with a card).")
   Path readyFile;
 
   @Option(
@@ -70,8 +74,9 @@ final class WorldUpCommand implements Callable<Integer> {
       paramLabel = "auto|none|HOST:PORT",
       defaultValue = "auto",
       description = {
-        "Where the world's reference card goes (issued by the world's CAs): a vpcd reader of",
-        "pcscd. auto (default): 127.0.0.1:35963 when pcscd runs, else no card."
+        "Where the world's card goes (a registry resident's card",
+        "issued by the world's 機構): a vpcd reader of pcscd.",
+        "auto (default): 127.0.0.1:35963 when pcscd runs, else no card."
       })
   String vpcd;
 
@@ -97,44 +102,34 @@ final class WorldUpCommand implements Callable<Integer> {
             Optional.ofNullable(export),
             vpcd,
             spec.commandLine().getErr());
-    List<AutoCloseable> started = new ArrayList<>();
-    Map<String, String> endpoints = new LinkedHashMap<>();
+    RunningWorld world = RunningWorld.start(context, WorldServices.ALL);
+    Map<String, String> endpoints = world.endpoints();
     try {
-      for (WorldService service : WorldServices.ALL) {
-        WorldService.Started s = service.start(context);
-        if (s != null) {
-          started.add(s.stop());
-          endpoints.putAll(s.endpoints());
-        }
-      }
       if (readyFile != null) {
         ReadyFile.write(readyFile, endpoints);
       }
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      closeAll(started);
+    } catch (RuntimeException e) {
+      world.close();
       throw e;
-    } catch (Exception e) {
-      closeAll(started);
-      throw new IllegalStateException(e.getMessage(), e);
     }
     out.println("seed " + seed.value());
     endpoints.forEach((k, v) -> out.println(k + " " + v));
     out.flush();
     if (exitAfterReady) {
-      closeAll(started);
+      world.close();
       return 0;
     }
-    awaitShutdown(started);
+    awaitShutdown(world);
     return 0;
   }
 
-  private static void awaitShutdown(List<AutoCloseable> started) {
+  private static void awaitShutdown(RunningWorld world) {
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  closeAll(started);
+                  world.close();
                   stop.countDown();
                 },
                 "world-up-shutdown"));
@@ -142,19 +137,7 @@ final class WorldUpCommand implements Callable<Integer> {
       stop.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      closeAll(started);
+      world.close();
     }
-  }
-
-  /** Closes in reverse order of start; one failure does not keep the others open. */
-  private static void closeAll(List<AutoCloseable> started) {
-    for (int i = started.size() - 1; i >= 0; i--) {
-      try {
-        started.get(i).close();
-      } catch (Exception ignored) {
-        // best effort on shutdown: the process is ending
-      }
-    }
-    started.clear();
   }
 }

@@ -50,7 +50,12 @@ class WorldUpCommandTest {
           "platform",
           "relyingparty-admin",
           "medical",
-          "medical-admin"
+          "medical-admin",
+          "konbini",
+          "konbini-admin",
+          "network",
+          "network-admin",
+          "portal"
         }) {
       assertThat(endpoints.path(key).asText()).as(key).startsWith("http");
     }
@@ -68,7 +73,8 @@ class WorldUpCommandTest {
           "samples/auth-revoked.pem",
           "samples/sign-good.pem",
           "samples/sign-revoked.pem",
-          "openapi.yaml"
+          "openapi.yaml",
+          "network-agencies.json"
         }) {
       assertThat(export.resolve(file)).as(file).isNotEmptyFile();
     }

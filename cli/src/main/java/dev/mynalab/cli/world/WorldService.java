@@ -29,4 +29,30 @@ public interface WorldService {
    * @param stop closes everything it started
    */
   record Started(Map<String, String> endpoints, AutoCloseable stop) {}
+
+  /** How a party starts (the body of {@link #start}). */
+  @FunctionalInterface
+  interface Starter {
+    Started start(WorldContext context) throws Exception;
+  }
+
+  /** A party named {@code name} that starts with {@code starter}. */
+  static WorldService of(String name, Starter starter) {
+    return new WorldService() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Started start(WorldContext context) throws Exception {
+        return starter.start(context);
+      }
+
+      @Override
+      public String toString() {
+        return name;
+      }
+    };
+  }
 }

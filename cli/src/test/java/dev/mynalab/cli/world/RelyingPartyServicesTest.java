@@ -19,7 +19,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The relying parties of {@code world up}: both planes answer over real HTTP, bad input is 4xx. */
+/**
+ * The relying parties of {@code world up} (e-Tax, platform, オンライン資格確認, コンビニ交付): both planes answer
+ * over real HTTP, bad input is a 4xx problem.
+ */
 class RelyingPartyServicesTest {
 
   private final List<AutoCloseable> started = new ArrayList<>();
@@ -66,18 +69,26 @@ class RelyingPartyServicesTest {
   @Test
   void eTaxPlatformAndMedicalAnswerAndRefuseBadInputWithAProblem() throws Exception {
     Map<String, String> e =
-        start(WorldServices.CA, RelyingPartyServices.RELYING_PARTIES, RelyingPartyServices.MEDICAL);
+        start(
+            WorldServices.WORLD,
+            WorldServices.CA,
+            RelyingPartyServices.RELYING_PARTIES,
+            RelyingPartyServices.MEDICAL,
+            RelyingPartyServices.KONBINI);
 
     assertThat(send("GET", e.get("relyingparty-admin") + "/admin/health", null).statusCode())
         .isEqualTo(200);
     assertThat(send("GET", e.get("medical-admin") + "/admin/time", null).statusCode())
+        .isEqualTo(200);
+    assertThat(send("GET", e.get("konbini-admin") + "/admin/health", null).statusCode())
         .isEqualTo(200);
 
     for (String uri :
         List.of(
             e.get("etax") + "/etax/v1/returns",
             e.get("platform") + "/platform/v1/signatures",
-            e.get("medical") + "/v1/eligibility")) {
+            e.get("medical") + "/v1/eligibility",
+            e.get("konbini") + "/v1/sessions/answer")) {
       HttpResponse<String> r = send("POST", uri, "{\"not\": ");
       assertThat(r.statusCode()).as(uri).isBetween(400, 499);
       assertThat(r.headers().firstValue("Content-Type"))

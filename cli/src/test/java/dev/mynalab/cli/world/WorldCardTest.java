@@ -30,9 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code world up}'s card: issued by the world's CAs (so the world's verifier answers VALID for its
- * certificate) and put into the vpcd reader, where OpenSC recognises it. Needs pcscd with the vpcd
- * reader: skipped with a notice locally, failed under {@code CI=true}.
+ * {@code world up}'s card: a resident of the world's registry, issued by the world's 機構 and CAs (so
+ * the world's verifier answers VALID for its certificate) and put into the vpcd reader, where
+ * OpenSC recognises it. Needs pcscd with the vpcd reader: skipped with a notice locally, failed
+ * under {@code CI=true}.
  */
 class WorldCardTest {
 
@@ -56,6 +57,7 @@ class WorldCardTest {
             new PrintWriter(new StringWriter(), true));
     List<AutoCloseable> started = new ArrayList<>();
     try {
+      started.add(WorldServices.WORLD.start(c).stop());
       WorldService.Started ca = WorldServices.CA.start(c);
       started.add(ca.stop());
       WorldService.Started verifier = WorldServices.VERIFIER.start(c);
@@ -64,6 +66,9 @@ class WorldCardTest {
       assertThat(card).isNotNull();
       started.add(card.stop());
       assertThat(card.endpoints()).containsEntry("card-reader", reader);
+      assertThat(c.world().registry().find(card.endpoints().get("card-resident")))
+          .as("the card's holder is a resident of the world's registry")
+          .hasValueSatisfying(r -> assertThat(r.name().text()).isEqualTo("国分　太郎"));
 
       byte[] auth = Files.readAllBytes(dir.resolve("card/auth.der"));
       VerifierWorld v = (VerifierWorld) verifier.stop();

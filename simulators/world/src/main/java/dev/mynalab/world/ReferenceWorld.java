@@ -112,14 +112,24 @@ public final class ReferenceWorld {
       RuleBook rules,
       RegistryStore store,
       CardApplets applets) {
+    return create(clock, seed, journal, rules, store, CaSettings.defaults(), applets);
+  }
+
+  /**
+   * A world whose CAs run with {@code caSettings} (e.g. {@code world up -Dca.ocsp.nonce=…}) and
+   * whose cards are made with {@code applets}; the rule book's parameters replace the settings'
+   * own, so CAs and register ask the same rules.
+   */
+  public static ReferenceWorld create(
+      WorldClock clock,
+      WorldSeed seed,
+      Journal journal,
+      RuleBook rules,
+      RegistryStore store,
+      CaSettings caSettings,
+      CardApplets applets) {
     return new ReferenceWorld(
-        clock,
-        seed,
-        journal,
-        rules,
-        store,
-        CaSettings.defaults().withRules(rules.parameters()),
-        applets);
+        clock, seed, journal, rules, store, caSettings.withRules(rules.parameters()), applets);
   }
 
   public WorldClock clock() {

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -29,13 +31,19 @@ public final class WorldClock extends Clock {
   private final Clock host;
   private final ZoneId zone;
   private final AtomicReference<State> state;
+  private final List<Runnable> moved;
 
   private record State(Instant base, Instant hostAtBase, boolean running) {}
 
   private WorldClock(Clock host, ZoneId zone, AtomicReference<State> state) {
+    this(host, zone, state, new CopyOnWriteArrayList<>());
+  }
+
+  private WorldClock(Clock host, ZoneId zone, AtomicReference<State> state, List<Runnable> moved) {
     this.host = host;
     this.zone = zone;
     this.state = state;
+    this.moved = moved;
   }
 
   /** A frozen clock at {@code start}; time moves only when a test moves it. */
@@ -70,7 +78,7 @@ public final class WorldClock extends Clock {
 
   @Override
   public WorldClock withZone(ZoneId newZone) {
-    return newZone.equals(zone) ? this : new WorldClock(host, newZone, state);
+    return newZone.equals(zone) ? this : new WorldClock(host, newZone, state, moved);
   }
 
   @Override
@@ -101,6 +109,17 @@ public final class WorldClock extends Clock {
   public void set(Instant instant) {
     Objects.requireNonNull(instant, "instant");
     state.updateAndGet(s -> new State(instant, host.instant(), s.running()));
+    moved.forEach(Runnable::run);
+  }
+
+  /**
+   * Runs {@code listener} after every {@link #set} or {@link #advance} (not as running time
+   * passes). {@code world up} uses it so that whichever admin plane moves the one clock, what falls
+   * due on the new date happens (held revocations, the registry's deadlines). A listener must not
+   * move the clock itself.
+   */
+  public void whenMoved(Runnable listener) {
+    moved.add(Objects.requireNonNull(listener, "listener"));
   }
 
   /** Jumps to 00:00 JST of {@code date}. */

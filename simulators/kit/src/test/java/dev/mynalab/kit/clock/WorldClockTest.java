@@ -45,6 +45,23 @@ class WorldClockTest {
   }
 
   @Test
+  void listenersHearEveryMoveButNotThePassingOfTime() {
+    MutableHost host = new MutableHost(Instant.parse("2030-01-01T00:00:00Z"));
+    WorldClock clock = WorldClock.runningOn(host);
+    java.util.List<Instant> heard = new java.util.ArrayList<>();
+    clock.withZone(ZoneOffset.UTC).whenMoved(() -> heard.add(clock.instant()));
+
+    host.now = host.now.plusSeconds(60);
+    assertThat(heard).isEmpty();
+    clock.advance(java.time.Duration.ofDays(1));
+    clock.set(java.time.LocalDate.of(2030, 2, 1));
+
+    assertThat(heard)
+        .containsExactly(
+            Instant.parse("2030-01-02T00:01:00Z"), Instant.parse("2030-01-31T15:00:00Z"));
+  }
+
+  @Test
   void withZoneSharesTheSameTimeline() {
     WorldClock clock = WorldClock.frozenAt(Instant.parse("2024-01-01T00:00:00Z"));
     WorldClock utc = clock.withZone(ZoneOffset.UTC);

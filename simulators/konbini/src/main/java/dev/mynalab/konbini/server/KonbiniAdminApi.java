@@ -2,6 +2,7 @@ package dev.mynalab.konbini.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mynalab.kit.clock.WorldClock;
+import dev.mynalab.kit.http.AdminPlane;
 import dev.mynalab.kit.http.HttpEndpoint;
 import dev.mynalab.kit.http.HttpRequest;
 import dev.mynalab.kit.http.HttpResponse;
@@ -10,77 +11,40 @@ import dev.mynalab.kit.journal.Journal;
 import dev.mynalab.kit.problem.Problem;
 import dev.mynalab.kit.problem.ProblemException;
 import dev.mynalab.konbini.ServiceHours;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The admin plane (DESIGN.md principle 3), on its own port, never with the kiosks' API:
+ * The admin plane (DESIGN.md principle 3), on its own port, never with the kiosks' API: the kit's
+ * {@link AdminPlane} (health, time, journal, reset — forgets sessions, bookings, maintenance
+ * windows and the journal) and the service's fault knob:
  *
  * <pre>
- * GET  /admin/time                   → {instant, local, today}
- * POST /admin/time  {"dateTime": "2026-04-01T06:30"} | {"date": …} | {"instant": …} | {"advanceMinutes": n}
- * POST /admin/maintenance {"from": "…T01:00", "until": "…T05:00", "reason": "…"}  (JST local times)
- * POST /admin/reset                  → forgets sessions, bookings, maintenance windows and the journal
- * GET  /admin/journal?since=N        → journal entries after sequence N
+ * POST /admin/maintenance {"from": "…T01:00", "until": "…T05:00", "reason": "…"}  (JST local times, CS-01)
  * </pre>
  */
 final class KonbiniAdminApi {
 
-  private final WorldClock clock;
-  private final Journal journal;
+  private final AdminPlane plane;
   private final ServiceHours hours;
-  private final Runnable resetState;
 
   KonbiniAdminApi(WorldClock clock, Journal journal, ServiceHours hours, Runnable resetState) {
-    this.clock = clock;
-    this.journal = journal;
     this.hours = hours;
-    this.resetState = resetState;
+    this.plane =
+        AdminPlane.of(
+                "konbini",
+                clock,
+                journal,
+                () -> {
+                  resetState.run();
+                  hours.clearMaintenance();
+                })
+            .withHealth(() -> Map.of("open", hours.closedReason(clock.localNow()).isEmpty()));
   }
 
   HttpEndpoint.Builder routes(HttpEndpoint.Builder b) {
-    return b.get("/admin/time", r -> HttpResponse.ok(time()))
-        .post("/admin/time", this::setTime)
-        .post("/admin/maintenance", this::maintenance)
-        .post("/admin/reset", this::reset)
-        .get("/admin/journal", this::journal);
-  }
-
-  private HttpResponse setTime(HttpRequest r) {
-    JsonNode body = JsonFields.object(r.json());
-    if (body.size() != 1) {
-      throw new ProblemException(
-          Problem.invalidField("/", "give exactly one of dateTime, date, instant, advanceMinutes"));
-    }
-    String field = body.fieldNames().next();
-    try {
-      switch (field) {
-        case "dateTime" -> clock.set(LocalDateTime.parse(JsonFields.text(body, field)));
-        case "date" -> clock.set(LocalDate.parse(JsonFields.text(body, field)));
-        case "instant" -> clock.set(Instant.parse(JsonFields.text(body, field)));
-        case "advanceMinutes" -> {
-          if (!body.get(field).canConvertToLong() || body.get(field).asLong() < 0) {
-            throw new ProblemException(
-                Problem.invalidField("/advanceMinutes", "a non-negative whole number"));
-          }
-          clock.advance(Duration.ofMinutes(body.get(field).asLong()));
-        }
-        default ->
-            throw new ProblemException(
-                Problem.invalidField(
-                    "/" + field, "unknown field; give dateTime, date, instant or advanceMinutes"));
-      }
-    } catch (DateTimeParseException e) {
-      throw new ProblemException(
-          Problem.invalidField("/" + field, "not a valid ISO-8601 value: " + e.getParsedString()));
-    }
-    journal.record("admin", "time", "world clock set to " + clock.instant());
-    return HttpResponse.ok(time());
+    return plane.routes(b).post("/admin/maintenance", this::maintenance);
   }
 
   private HttpResponse maintenance(HttpRequest r) {
@@ -95,26 +59,6 @@ final class KonbiniAdminApi {
     return HttpResponse.json(201, Map.of("from", from.toString(), "until", until.toString()));
   }
 
-  private HttpResponse reset(HttpRequest r) {
-    resetState.run();
-    hours.clearMaintenance();
-    journal.clear();
-    return HttpResponse.ok(Map.of("reset", true));
-  }
-
-  private HttpResponse journal(HttpRequest r) {
-    long since = 0;
-    String query = r.uri().getQuery();
-    if (query != null && query.startsWith("since=")) {
-      try {
-        since = Long.parseLong(query.substring(6));
-      } catch (NumberFormatException e) {
-        throw new ProblemException(Problem.invalidField("/since", "a whole number"));
-      }
-    }
-    return HttpResponse.ok(journal.since(since));
-  }
-
   private static LocalDateTime dateTime(JsonNode body, String field) {
     try {
       return LocalDateTime.parse(JsonFields.text(body, field));
@@ -122,13 +66,5 @@ final class KonbiniAdminApi {
       throw new ProblemException(
           Problem.invalidField("/" + field, "a local date-time like 2026-04-01T01:00 (JST)"));
     }
-  }
-
-  private Map<String, Object> time() {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("instant", clock.instant().toString());
-    out.put("local", clock.localNow().toString());
-    out.put("today", clock.today().toString());
-    return out;
   }
 }

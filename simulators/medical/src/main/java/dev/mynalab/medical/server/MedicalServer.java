@@ -2,6 +2,7 @@ package dev.mynalab.medical.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mynalab.kit.clock.WorldClock;
+import dev.mynalab.kit.http.AdminPlane;
 import dev.mynalab.kit.http.HttpEndpoint;
 import dev.mynalab.kit.http.HttpRequest;
 import dev.mynalab.kit.http.HttpResponse;
@@ -13,21 +14,17 @@ import dev.mynalab.medical.eligibility.OnlineEligibilityService;
 import dev.mynalab.medical.insurance.InsuranceRegistry;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The オンライン資格確認等システム as a service on loopback: the protocol plane ({@link MedicalHttpApi}) and, on
  * its own port, the admin plane:
  *
+ * <p>the kit's {@link AdminPlane} (health, time, journal; reset forgets enrolments and the journal)
+ * and the service's own knob:
+ *
  * <pre>
- * GET  /admin/time                  → {instant, local, today}
- * POST /admin/time {"dateTime": …} | {"date": …}
  * POST /admin/enrolments {personId, insurerNumber, symbol, number, from, to?} → 201 (a 資格)
- * POST /admin/reset                 → forgets enrolments and the journal
- * GET  /admin/journal?since=N
  * </pre>
  */
 public final class MedicalServer implements AutoCloseable {
@@ -52,16 +49,11 @@ public final class MedicalServer implements AutoCloseable {
             .routes(HttpEndpoint.builder("medical").host("127.0.0.1").port(port).journal(journal))
             .start();
     try {
-      Admin a = new Admin(service.insurance(), clock, journal);
+      Admin a = new Admin(service.insurance());
       HttpEndpoint admin =
-          HttpEndpoint.builder("medical-admin")
-              .host("127.0.0.1")
-              .port(adminPort)
-              .get("/admin/time", r -> HttpResponse.ok(a.time()))
-              .post("/admin/time", a::setTime)
+          AdminPlane.of("medical", clock, journal, service.insurance()::reset)
+              .routes(HttpEndpoint.builder("medical-admin").host("127.0.0.1").port(adminPort))
               .post("/admin/enrolments", a::enrol)
-              .post("/admin/reset", a::reset)
-              .get("/admin/journal", a::journal)
               .start();
       return new MedicalServer(protocol, admin);
     } catch (RuntimeException e) {
@@ -89,38 +81,8 @@ public final class MedicalServer implements AutoCloseable {
     admin.close();
   }
 
-  private record Admin(InsuranceRegistry insurance, WorldClock clock, Journal journal) {
-
-    Map<String, Object> time() {
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("instant", clock.instant().toString());
-      out.put("local", clock.localNow().toString());
-      out.put("today", clock.today().toString());
-      return out;
-    }
-
-    HttpResponse setTime(HttpRequest r) {
-      JsonNode body = JsonFields.object(r.json());
-      if (body.size() != 1) {
-        throw new ProblemException(Problem.invalidField("/", "give exactly one of dateTime, date"));
-      }
-      String field = body.fieldNames().next();
-      try {
-        switch (field) {
-          case "dateTime" -> clock.set(LocalDateTime.parse(JsonFields.text(body, field)));
-          case "date" -> clock.set(LocalDate.parse(JsonFields.text(body, field)));
-          default ->
-              throw new ProblemException(
-                  Problem.invalidField("/" + field, "unknown field; give dateTime or date"));
-        }
-      } catch (DateTimeParseException e) {
-        throw new ProblemException(
-            Problem.invalidField(
-                "/" + field, "not a valid ISO-8601 value: " + e.getParsedString()));
-      }
-      journal.record("admin", "time", "world clock set to " + clock.instant());
-      return HttpResponse.ok(time());
-    }
+  /** The service's own admin knob: enrolling a 資格 (the common routes are the kit's). */
+  private record Admin(InsuranceRegistry insurance) {
 
     HttpResponse enrol(HttpRequest r) {
       JsonNode body = JsonFields.object(r.json());
@@ -138,25 +100,6 @@ public final class MedicalServer implements AutoCloseable {
               JsonFields.date(body, "to", "/to"));
       return HttpResponse.json(
           201, Map.of("insurer", e.insurer().name(), "from", e.from().toString()));
-    }
-
-    HttpResponse reset(HttpRequest r) {
-      insurance.reset();
-      journal.clear();
-      return HttpResponse.ok(Map.of("reset", true));
-    }
-
-    HttpResponse journal(HttpRequest r) {
-      long since = 0;
-      String query = r.uri().getQuery();
-      if (query != null && query.startsWith("since=")) {
-        try {
-          since = Long.parseLong(query.substring(6));
-        } catch (NumberFormatException e) {
-          throw new ProblemException(Problem.invalidField("/since", "a whole number"));
-        }
-      }
-      return HttpResponse.ok(journal.since(since));
     }
   }
 }

@@ -29,13 +29,16 @@ public final class NetworkAdminHttpApi {
   }
 
   public HttpEndpoint start(int port) {
-    return HttpEndpoint.builder("network-admin")
-        .port(port)
-        .journal(network.journal())
+    return routes(HttpEndpoint.builder("network-admin").port(port).journal(network.journal()))
+        .start();
+  }
+
+  /** Adds these routes to an endpoint under construction (e.g. next to the kit's AdminPlane). */
+  public HttpEndpoint.Builder routes(HttpEndpoint.Builder builder) {
+    return builder
         .get("/admin/v1/log", this::log)
         .get("/admin/v1/public-key", this::publicKey)
-        .post(CLEAR, this::clear)
-        .start();
+        .post(CLEAR, this::clear);
   }
 
   private HttpResponse log(HttpRequest request) {

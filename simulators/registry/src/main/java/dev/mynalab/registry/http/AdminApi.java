@@ -1,29 +1,21 @@
 package dev.mynalab.registry.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mynalab.kit.clock.WorldClock;
+import dev.mynalab.kit.http.AdminPlane;
+import dev.mynalab.kit.http.HttpEndpoint;
 import dev.mynalab.kit.http.HttpRequest;
 import dev.mynalab.kit.http.HttpResponse;
 import dev.mynalab.kit.journal.Journal;
-import dev.mynalab.kit.problem.Problem;
-import dev.mynalab.kit.problem.ProblemException;
 import dev.mynalab.registry.ResidentRegistry;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The admin plane (DESIGN.md principle 3), apart from the protocol: the world clock, reset, the
- * journal and the rule book's parameters. Never exposed with the clerks' API.
+ * The admin plane (DESIGN.md principle 3), apart from the protocol: the kit's {@link AdminPlane}
+ * (health with the register's counts, the world clock, the journal; reset empties the register and
+ * the journal) and the rule book's parameters. Never exposed with the clerks' API.
  *
  * <pre>
- * GET  /admin/time                 → {instant, today, running}
- * POST /admin/time                 {"date": "2024-06-01"} | {"instant": "…Z"} | {"advanceDays": 3}
- * POST /admin/reset                → empties the register and the journal
- * GET  /admin/journal?since=N      → journal entries after sequence N
  * GET  /admin/rulebook             → parameters and the rules in force today
  * </pre>
  */
@@ -31,66 +23,22 @@ final class AdminApi {
 
   private final ResidentRegistry registry;
   private final WorldClock clock;
-  private final Journal journal;
+  private final AdminPlane plane;
 
   AdminApi(ResidentRegistry registry, WorldClock clock, Journal journal) {
     this.registry = registry;
     this.clock = clock;
-    this.journal = journal;
+    this.plane =
+        AdminPlane.of("registry", clock, journal, () -> registry.store().reset())
+            .withHealth(
+                () ->
+                    Map.of(
+                        "residents", registry.store().residentCount(),
+                        "events", registry.store().eventCount()));
   }
 
-  HttpResponse getTime(HttpRequest request) {
-    return HttpResponse.ok(time());
-  }
-
-  HttpResponse setTime(HttpRequest request) {
-    JsonNode body = request.json();
-    if (!body.isObject() || body.size() != 1) {
-      throw new ProblemException(
-          Problem.invalidField("/", "give exactly one of date, instant, advanceDays"));
-    }
-    try {
-      if (body.has("date")) {
-        clock.set(LocalDate.parse(body.get("date").asText()));
-      } else if (body.has("instant")) {
-        clock.set(Instant.parse(body.get("instant").asText()));
-      } else if (body.has("advanceDays")) {
-        if (!body.get("advanceDays").canConvertToInt()) {
-          throw new ProblemException(
-              Problem.invalidField("/advanceDays", "a whole number of days"));
-        }
-        clock.advance(Duration.ofDays(body.get("advanceDays").asInt()));
-      } else {
-        String field = body.fieldNames().next();
-        throw new ProblemException(
-            Problem.invalidField("/" + field, "unknown field; give date, instant or advanceDays"));
-      }
-    } catch (DateTimeParseException e) {
-      String field = body.fieldNames().next();
-      throw new ProblemException(
-          Problem.invalidField("/" + field, "not a valid ISO-8601 value: " + e.getParsedString()));
-    }
-    journal.record("admin", "time", "world clock set to " + clock.instant());
-    return HttpResponse.ok(time());
-  }
-
-  HttpResponse reset(HttpRequest request) {
-    registry.store().reset();
-    journal.clear();
-    return HttpResponse.ok(Map.of("reset", true));
-  }
-
-  HttpResponse journal(HttpRequest request) {
-    long since = 0;
-    String query = request.uri().getQuery();
-    if (query != null && query.startsWith("since=")) {
-      try {
-        since = Long.parseLong(query.substring(6));
-      } catch (NumberFormatException e) {
-        throw new ProblemException(Problem.invalidField("/since", "a whole number"));
-      }
-    }
-    return HttpResponse.ok(journal.since(since));
+  HttpEndpoint.Builder routes(HttpEndpoint.Builder b) {
+    return plane.routes(b).get("/admin/rulebook", this::rulebook);
   }
 
   HttpResponse rulebook(HttpRequest request) {
@@ -99,13 +47,5 @@ final class AdminApi {
     out.put("today", clock.today());
     out.put("rulesInForce", registry.rules().rulesInForceOn(clock.today()));
     return HttpResponse.ok(out);
-  }
-
-  private Map<String, Object> time() {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("instant", clock.instant());
-    out.put("today", clock.today());
-    out.put("running", clock.isRunning());
-    return out;
   }
 }

@@ -13,8 +13,8 @@ import java.net.URI;
 
 /**
  * The register as two HTTP endpoints: the protocol plane ({@link RegistryApi}, the clerks' 届出 and
- * 住基ネット queries) and the admin plane ({@link AdminApi}: time, reset, journal, rule book). {@code
- * ./mynalab world up} starts it with {@link #start}; tests start it on free ports.
+ * 住基ネット queries) and the admin plane ({@link AdminApi}: health, time, reset, journal, rule book).
+ * {@code ./mynalab world up} starts it with {@link #start}; tests start it on free ports.
  */
 public final class RegistryServer implements AutoCloseable {
 
@@ -34,7 +34,6 @@ public final class RegistryServer implements AutoCloseable {
   public static RegistryServer start(
       ResidentRegistry registry, WorldClock clock, Journal journal, int port, int adminPort) {
     RegistryApi api = new RegistryApi(registry);
-    AdminApi adminApi = new AdminApi(registry, clock, journal);
     HttpEndpoint protocol =
         HttpEndpoint.builder("registry")
             .port(port)
@@ -45,13 +44,8 @@ public final class RegistryServer implements AutoCloseable {
     HttpEndpoint admin;
     try {
       admin =
-          HttpEndpoint.builder("registry-admin")
-              .port(adminPort)
-              .get("/admin/time", adminApi::getTime)
-              .post("/admin/time", adminApi::setTime)
-              .post("/admin/reset", adminApi::reset)
-              .get("/admin/journal", adminApi::journal)
-              .get("/admin/rulebook", adminApi::rulebook)
+          new AdminApi(registry, clock, journal)
+              .routes(HttpEndpoint.builder("registry-admin").port(adminPort))
               .start();
     } catch (RuntimeException e) {
       protocol.close();
@@ -67,19 +61,35 @@ public final class RegistryServer implements AutoCloseable {
    * seed ({@code mynalab.seed}) and the rule book ({@code mynalab.rule.*}).
    */
   public static RegistryServer fromSystemProperties(WorldClock clock, Journal journal) {
-    RegistryStore store =
-        Stores.open(
-            System.getProperty("mynalab.registry.store", "memory"),
-            System.getProperty("mynalab.registry.user", "sa"),
-            System.getProperty("mynalab.registry.password", ""));
     ResidentRegistry registry =
         new ResidentRegistry(
-            store,
+            storeFromSystemProperties(),
             Municipalities.fromFixture(),
             RuleBook.fromSystemProperties(),
             clock,
             WorldSeed.fromSystemProperty(),
             journal);
+    return serve(registry, clock, journal);
+  }
+
+  /**
+   * The store the system properties configure: {@code mynalab.registry.store} ({@link
+   * Stores#ALLOWED}, default {@code memory}) with {@code mynalab.registry.user}/{@code .password}.
+   *
+   * @throws IllegalArgumentException naming the property when its value is not understood
+   */
+  public static RegistryStore storeFromSystemProperties() {
+    return Stores.open(
+        System.getProperty("mynalab.registry.store", "memory"),
+        System.getProperty("mynalab.registry.user", "sa"),
+        System.getProperty("mynalab.registry.password", ""));
+  }
+
+  /**
+   * Serves an existing register (e.g. the reference world's, joined to the CAs) on the ports of
+   * {@code mynalab.registry.port}/{@code .adminPort} (default 0: any free one).
+   */
+  public static RegistryServer serve(ResidentRegistry registry, WorldClock clock, Journal journal) {
     return start(
         registry,
         clock,

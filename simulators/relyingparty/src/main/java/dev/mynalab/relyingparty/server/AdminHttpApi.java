@@ -2,6 +2,7 @@ package dev.mynalab.relyingparty.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mynalab.kit.clock.WorldClock;
+import dev.mynalab.kit.http.AdminPlane;
 import dev.mynalab.kit.http.HttpEndpoint;
 import dev.mynalab.kit.http.HttpRequest;
 import dev.mynalab.kit.http.HttpResponse;
@@ -16,9 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The admin plane (DESIGN.md principle 3), apart from the protocol plane: health, the world clock
- * ({@code GET /admin/clock}; {@code POST /admin/clock {"instant"}} or {@code {"advance": "PT1H"}}),
- * {@code POST /admin/reset} (forgets e-Tax registrations and receipts) and the journal.
+ * The admin plane (DESIGN.md principle 3), apart from the protocol plane: the kit's {@link
+ * AdminPlane} (health, {@code /admin/time}, the journal; {@code POST /admin/reset} forgets e-Tax
+ * registrations and receipts) — the same routes as every admin plane of {@code world up} — and,
+ * kept for existing clients, the older clock form ({@code GET /admin/clock}; {@code POST
+ * /admin/clock {"instant"}} or {@code {"advance": "PT1H"}}).
  */
 final class AdminHttpApi {
 
@@ -33,20 +36,10 @@ final class AdminHttpApi {
   }
 
   HttpEndpoint.Builder routes(HttpEndpoint.Builder b) {
-    return b.get(
-            "/admin/health",
-            r -> HttpResponse.ok(Map.of("status", "up", "now", clock.instant().toString())))
+    return AdminPlane.of("relyingparty", clock, journal, etax::reset)
+        .routes(b)
         .get("/admin/clock", r -> HttpResponse.ok(Map.of("now", clock.instant().toString())))
-        .post("/admin/clock", this::setClock)
-        .post(
-            "/admin/reset",
-            r -> {
-              etax.reset();
-              journal.record(
-                  "relyingparty-admin", "reset", "e-Tax registrations and receipts cleared");
-              return HttpResponse.ok(Map.of("reset", true));
-            })
-        .get("/admin/journal", r -> HttpResponse.ok(journal.entries()));
+        .post("/admin/clock", this::setClock);
   }
 
   private HttpResponse setClock(HttpRequest r) {

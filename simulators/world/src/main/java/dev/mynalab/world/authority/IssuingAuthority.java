@@ -314,18 +314,7 @@ public final class IssuingAuthority {
     IssuerSession s = session(c);
     PublicKey key = s.replaceSigningKey();
     c.signingCertificate(null);
-    CertificateRecord rec;
-    try {
-      rec =
-          ca.get()
-              .issue(
-                  CaPurpose.SIGNATURE,
-                  key,
-                  HolderFacts.overseasHolder(r, OVERSEAS_ADDRESS_STATEMENT),
-                  c.holder().cardExpiry());
-    } catch (IssuanceRefused e) {
-      throw new IssuanceFailure(e.rule(), e.getMessage());
-    }
+    CertificateRecord rec = issueOverseas(CaPurpose.SIGNATURE, key, r, c);
     s.writeCertificate(CertificateSlot.SIGNING, rec.certificate());
     s.writeCertificate(CertificateSlot.SIGNING_CA, rec.issuer().certificate());
     s.resetPin(SecretRef.SIGN_PASSWORD, newSignPassword);
@@ -349,21 +338,25 @@ public final class IssuingAuthority {
     requireDepartedAtHonseki(r, c, counterMunicipality);
     IssuerSession s = session(c);
     PublicKey key = s.generateKeyPair(KeyPurpose.AUTHENTICATION);
-    CertificateRecord rec;
-    try {
-      rec =
-          ca.get()
-              .issue(
-                  CaPurpose.AUTHENTICATION,
-                  key,
-                  HolderFacts.overseasHolder(r, OVERSEAS_ADDRESS_STATEMENT),
-                  c.holder().cardExpiry());
-    } catch (IssuanceRefused e) {
-      throw new IssuanceFailure(e.rule(), e.getMessage());
-    }
+    CertificateRecord rec = issueOverseas(CaPurpose.AUTHENTICATION, key, r, c);
     s.writeCertificate(CertificateSlot.AUTHENTICATION, rec.certificate());
     c.authenticationCertificate(rec.certificate());
     return rec.certificate();
+  }
+
+  /** The CA certifies {@code key} against the 戸籍の附票 (OS-02); a refusal keeps its rule. */
+  private CertificateRecord issueOverseas(
+      CaPurpose purpose, PublicKey key, Resident r, IssuedCard c) {
+    try {
+      return ca.get()
+          .issue(
+              purpose,
+              key,
+              HolderFacts.overseasHolder(r, OVERSEAS_ADDRESS_STATEMENT),
+              c.holder().cardExpiry());
+    } catch (IssuanceRefused e) {
+      throw new IssuanceFailure(e.rule(), e.getMessage());
+    }
   }
 
   private void requireDepartedAtHonseki(Resident r, IssuedCard c, String counterMunicipality) {
