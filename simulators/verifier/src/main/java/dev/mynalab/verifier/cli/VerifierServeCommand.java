@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
       "DIR/auth-ca.pem and sign-ca.pem, OCSP (certificate AIA) and CRLs (world.json endpoints.crl)",
       "over HTTPS with DIR/verifier-client.pem/.key trusting tls-ca.pem. The validation contract",
       "over HTTPS for registered relying parties; admin plane (plain HTTP, loopback): GET",
-      "/admin/health, GET /admin/journal, POST /admin/trust/reload [{\"trust\": DIR}]."
+      "/admin/health, GET /admin/journal, GET|POST /admin/time,",
+      "POST /admin/trust/reload [{\"trust\": DIR}]."
     })
 public final class VerifierServeCommand implements Callable<Integer> {
 

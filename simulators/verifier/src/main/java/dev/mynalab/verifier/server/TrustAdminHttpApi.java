@@ -1,6 +1,8 @@
 package dev.mynalab.verifier.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mynalab.kit.clock.WorldClock;
+import dev.mynalab.kit.http.AdminPlane;
 import dev.mynalab.kit.http.HttpEndpoint;
 import dev.mynalab.kit.http.HttpRequest;
 import dev.mynalab.kit.http.HttpResponse;
@@ -10,7 +12,6 @@ import dev.mynalab.kit.problem.ProblemException;
 import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,11 +19,13 @@ import java.util.Map;
 /**
  * The admin plane of a {@link FileTrustVerifier} (DESIGN.md principle 3): plain HTTP on loopback,
  * for the operator and for a conformance run's {@code prepare} command — never for relying parties.
+ * The routes every admin plane shares come from the kit's {@link AdminPlane}:
  *
  * <ul>
- *   <li>{@code GET /admin/health}: the trust in use (directory, anchors, their SHA-256, CRL index,
- *       when loaded) and how many reloads;
- *   <li>{@code GET /admin/journal}: every journal entry (OCSP/CRL outcomes, contract calls);
+ *   <li>{@code GET /admin/health}: adds the trust in use (directory, anchors, their SHA-256, CRL
+ *       index, when loaded) and how many reloads;
+ *   <li>{@code GET /admin/journal?since=N}: journal entries (OCSP/CRL outcomes, contract calls);
+ *   <li>{@code GET|POST /admin/time}: the verifier's clock (the host's unless moved);
  *   <li>{@code POST /admin/trust/reload} with no body or {@code {"trust": "DIR"}}: re-reads the
  *       trust; a directory that does not read is a 422 problem pointing at {@code /trust}, and the
  *       previous trust stays.
@@ -31,26 +34,19 @@ import java.util.Map;
 final class TrustAdminHttpApi {
 
   private final FileTrustVerifier verifier;
-  private final Journal journal;
-  private final Clock clock;
+  private final AdminPlane plane;
 
-  TrustAdminHttpApi(FileTrustVerifier verifier, Journal journal, Clock clock) {
+  TrustAdminHttpApi(FileTrustVerifier verifier, Journal journal, WorldClock clock) {
     this.verifier = verifier;
-    this.journal = journal;
-    this.clock = clock;
+    this.plane = AdminPlane.of("verifier", clock, journal, null).withHealth(this::facts);
   }
 
   HttpEndpoint.Builder routes(HttpEndpoint.Builder builder) {
-    return builder
-        .get("/admin/health", r -> HttpResponse.ok(health()))
-        .get("/admin/journal", r -> HttpResponse.ok(journal.entries()))
-        .post("/admin/trust/reload", this::reload);
+    return plane.routes(builder).post("/admin/trust/reload", this::reload);
   }
 
-  private Map<String, Object> health() {
+  private Map<String, Object> facts() {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", "up");
-    body.put("now", clock.instant().toString());
     body.put("trust", describe(verifier.loaded()));
     body.put("reloads", verifier.reloads());
     return body;
