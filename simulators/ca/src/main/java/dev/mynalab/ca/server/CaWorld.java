@@ -20,13 +20,12 @@ import dev.mynalab.kit.clock.WorldClock;
 import dev.mynalab.kit.fixtures.Json;
 import dev.mynalab.kit.fixtures.ReadyFile;
 import dev.mynalab.kit.http.HttpEndpoint;
+import dev.mynalab.kit.http.Loopback;
 import dev.mynalab.kit.journal.Journal;
 import dev.mynalab.kit.random.WorldSeed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,7 +99,7 @@ public final class CaWorld implements AutoCloseable {
   private final WorldSeed seed;
 
   private CaWorld(Options o, JpkiCertificateAuthority existing) {
-    requireLoopback(o.host());
+    Loopback.require(o.host());
     this.seed = o.seed();
     prepareKeys(o);
     this.ca =
@@ -335,17 +334,6 @@ public final class CaWorld implements AutoCloseable {
 
   private static void write(Path file, String text) throws IOException {
     Files.writeString(file, text, StandardCharsets.UTF_8);
-  }
-
-  private static void requireLoopback(String host) {
-    try {
-      if (!InetAddress.getByName(host).isLoopbackAddress()) {
-        throw new IllegalArgumentException(
-            "host must be a loopback address (127.0.0.1, ::1, localhost), got '" + host + "'");
-      }
-    } catch (UnknownHostException e) {
-      throw new IllegalArgumentException("host '" + host + "' cannot be resolved", e);
-    }
   }
 
   @Override

@@ -2,15 +2,14 @@ package dev.mynalab.relyingparty.server;
 
 import dev.mynalab.kit.clock.WorldClock;
 import dev.mynalab.kit.http.HttpEndpoint;
+import dev.mynalab.kit.http.Loopback;
 import dev.mynalab.kit.journal.Journal;
 import dev.mynalab.kit.random.WorldSeed;
 import dev.mynalab.relyingparty.etax.ETaxReception;
 import dev.mynalab.relyingparty.platform.Businesses;
 import dev.mynalab.relyingparty.platform.PlatformOperator;
 import dev.mynalab.verifier.VerifierService;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -63,7 +62,7 @@ public final class RelyingPartyServers implements AutoCloseable {
   private final HttpEndpoint adminEndpoint;
 
   private RelyingPartyServers(Options o) {
-    requireLoopback(o.host());
+    Loopback.require(o.host());
     this.etax = new ETaxReception(o.verifier(), o.clock(), o.seed(), o.journal());
     this.platform = new PlatformOperator(o.verifier(), o.businesses(), o.journal());
     HttpEndpoint e = null;
@@ -100,17 +99,6 @@ public final class RelyingPartyServers implements AutoCloseable {
 
   private static HttpEndpoint.Builder builder(String name, Options o, int port) {
     return HttpEndpoint.builder(name).host(o.host()).port(port).threads(4).journal(o.journal());
-  }
-
-  private static void requireLoopback(String host) {
-    try {
-      if (!InetAddress.getByName(host).isLoopbackAddress()) {
-        throw new IllegalArgumentException(
-            "host must be a loopback address (test servers only), got " + host);
-      }
-    } catch (UnknownHostException e) {
-      throw new IllegalArgumentException("host " + host + " cannot be resolved");
-    }
   }
 
   public ETaxReception etax() {

@@ -4,13 +4,12 @@ import dev.mynalab.ca.access.TlsContexts;
 import dev.mynalab.kit.clock.WorldClock;
 import dev.mynalab.kit.fixtures.ReadyFile;
 import dev.mynalab.kit.http.HttpEndpoint;
+import dev.mynalab.kit.http.Loopback;
 import dev.mynalab.kit.journal.Journal;
 import dev.mynalab.kit.random.WorldSeed;
 import dev.mynalab.verifier.VerifierService;
 import dev.mynalab.verifier.VerifierSettings;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -87,7 +86,7 @@ public final class FileTrustVerifier implements AutoCloseable {
   private final HttpEndpoint admin;
 
   private FileTrustVerifier(Options o) {
-    requireLoopback(o.host());
+    Loopback.require(o.host());
     if (o.port() < 0 || o.port() > 65535 || o.adminPort() < 0 || o.adminPort() > 65535) {
       throw new IllegalArgumentException("ports must be 0..65535");
     }
@@ -222,17 +221,6 @@ public final class FileTrustVerifier implements AutoCloseable {
   /** Writes {@link #endpoints()} as a JSON object, atomically. */
   public void writeReadyFile(Path file) {
     ReadyFile.write(file, endpoints());
-  }
-
-  private static void requireLoopback(String host) {
-    try {
-      if (!InetAddress.getByName(host).isLoopbackAddress()) {
-        throw new IllegalArgumentException(
-            "host must be a loopback address (127.0.0.1, ::1, localhost), got '" + host + "'");
-      }
-    } catch (UnknownHostException e) {
-      throw new IllegalArgumentException("host '" + host + "' cannot be resolved", e);
-    }
   }
 
   @Override

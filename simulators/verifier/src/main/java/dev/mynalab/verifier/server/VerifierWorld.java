@@ -5,13 +5,12 @@ import dev.mynalab.ca.server.CaWorld;
 import dev.mynalab.kit.clock.WorldClock;
 import dev.mynalab.kit.fixtures.ReadyFile;
 import dev.mynalab.kit.http.HttpEndpoint;
+import dev.mynalab.kit.http.Loopback;
 import dev.mynalab.kit.journal.Journal;
 import dev.mynalab.kit.random.WorldSeed;
 import dev.mynalab.verifier.VerifierService;
 import dev.mynalab.verifier.VerifierSettings;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,7 +71,7 @@ public final class VerifierWorld implements AutoCloseable {
   private HttpEndpoint loadListener;
 
   private VerifierWorld(Options o) {
-    requireLoopback(o.host());
+    Loopback.require(o.host());
     this.service =
         VerifierService.connectedTo(
             o.ca(), CA_REGISTRATION, o.settings(), o.seed(), o.clock(), o.journal());
@@ -163,16 +162,6 @@ public final class VerifierWorld implements AutoCloseable {
   /** Writes {@link #endpoints()} as a JSON object, atomically. */
   public void writeReadyFile(Path file) {
     ReadyFile.write(file, endpoints());
-  }
-
-  private static void requireLoopback(String host) {
-    try {
-      if (!InetAddress.getByName(host).isLoopbackAddress()) {
-        throw new IllegalArgumentException("host must be a loopback address, got '" + host + "'");
-      }
-    } catch (UnknownHostException e) {
-      throw new IllegalArgumentException("host '" + host + "' cannot be resolved", e);
-    }
   }
 
   @Override
