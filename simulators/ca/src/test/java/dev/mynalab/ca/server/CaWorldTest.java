@@ -252,6 +252,43 @@ class CaWorldTest {
         .isInstanceOf(RevokedStatus.class);
   }
 
+  private static HttpResponse<String> admin(String method, String path, String body)
+      throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(URI.create(world.adminUri() + path))
+                .method(
+                    method,
+                    body == null
+                        ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void theAdminPlanesHsmFaultKnobMakesStaleCrlsUnavailableUntilRestored() throws Exception {
+    String delta =
+        world.endpoints().get("crl")
+            + world.authority().crls().partitionOf(world.samples().authGood()).id()
+            + "-delta.crl";
+    assertThat(admin("POST", "/admin/faults/hsm", "{\"offline\": \"yes\"}").statusCode())
+        .isEqualTo(422);
+    assertThat(admin("POST", "/admin/faults/hsm", "{\"offline\": true}").body())
+        .contains("\"hsmOffline\":true");
+    try {
+      assertThat(admin("GET", "/admin/health", null).body()).contains("\"hsmOffline\":true");
+      world.authority().revocations().suspendAfterLoss("sample-good"); // the delta goes stale
+      assertThat(HttpsClients.get(platform, URI.create(delta)).statusCode()).isEqualTo(503);
+    } finally {
+      assertThat(admin("POST", "/admin/faults/hsm", "{\"offline\": false}").statusCode())
+          .isEqualTo(200);
+    }
+    assertThat(HttpsClients.get(platform, URI.create(delta)).statusCode()).isEqualTo(200);
+    assertThat(admin("GET", "/admin/time", null).body()).contains("\"today\"");
+  }
+
   @Test
   void exportWritesEverythingAVendorNeeds(@TempDir Path dir) throws Exception {
     world.export(dir);
