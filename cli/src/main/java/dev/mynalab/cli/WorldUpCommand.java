@@ -57,7 +57,7 @@ final class WorldUpCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "Once everything listens, write a JSON object of endpoint URLs (ocsp, crl, admin,"
-              + " verifier, registry, registry-admin, etax, platform, relyingparty-admin, medical,"
+              + " verifier, verifier-admin, registry, registry-admin, etax, platform, relyingparty-admin, medical,"
               + " medical-admin, konbini, konbini-admin, network, network-admin, portal;"
               + " card-reader, card-vpcd, card-resident with a card).")
   Path readyFile;

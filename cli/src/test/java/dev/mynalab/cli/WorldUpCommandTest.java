@@ -44,6 +44,7 @@ class WorldUpCommandTest {
           "ocsp",
           "crl",
           "verifier",
+          "verifier-admin",
           "registry",
           "registry-admin",
           "etax",

@@ -51,6 +51,7 @@ class WorldUpJoinTest {
           "relyingparty-admin",
           "medical-admin",
           "konbini-admin",
+          "verifier-admin",
           "network-admin");
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -243,6 +244,7 @@ class WorldUpJoinTest {
             "crl",
             "admin",
             "verifier",
+            "verifier-admin",
             "registry",
             "registry-admin",
             "etax",

@@ -31,6 +31,8 @@ public final class RevocationChecker {
   private final AtomicLong ocspQueries = new AtomicLong();
   private final AtomicLong cacheHits = new AtomicLong();
   private volatile boolean caching = true;
+  private volatile boolean ocspCutOff;
+  private volatile boolean crlCutOff;
 
   public RevocationChecker(OcspClient ocsp, CrlClient crl, Journal journal) {
     this.ocsp = ocsp;
@@ -54,6 +56,32 @@ public final class RevocationChecker {
     return cacheHits.get();
   }
 
+  /**
+   * Fault knob (TEST): the OCSP responder and/or the CRL distribution are out of the verifier's
+   * reach, as if the network to them were down; answers cached before stay usable until their
+   * nextUpdate, exactly as in a real outage. What a verifier must then say is the contract's
+   * REVOCATION_UNKNOWN, never VALID.
+   */
+  public void cutOff(boolean ocspUnreachable, boolean crlUnreachable) {
+    this.ocspCutOff = ocspUnreachable;
+    this.crlCutOff = crlUnreachable;
+    journal.record(
+        "verifier",
+        "fault",
+        "revocation sources cut off (TEST fault): OCSP "
+            + (ocspUnreachable ? "down" : "up")
+            + ", CRL "
+            + (crlUnreachable ? "down" : "up"));
+  }
+
+  public boolean ocspCutOff() {
+    return ocspCutOff;
+  }
+
+  public boolean crlCutOff() {
+    return crlCutOff;
+  }
+
   /** Empties the cache (a test changed the world behind the verifier's back). */
   public void clearCache() {
     cache.clear();
@@ -74,7 +102,10 @@ public final class RevocationChecker {
       }
     }
     ocspQueries.incrementAndGet();
-    RevocationOutcome answer = ocsp.check(cert, issuer, now);
+    RevocationOutcome answer =
+        ocspCutOff
+            ? RevocationOutcome.unavailable("OCSP responder unreachable (TEST fault, admin plane)")
+            : ocsp.check(cert, issuer, now);
     journal.record(
         "verifier",
         "ocsp",
@@ -88,7 +119,11 @@ public final class RevocationChecker {
     }
     List<String> local = new ArrayList<>();
     local.add(answer.reason());
-    RevocationOutcome fallback = crl.check(cert, issuer, now);
+    RevocationOutcome fallback =
+        crlCutOff
+            ? RevocationOutcome.unavailable(
+                "CRL distribution unreachable (TEST fault, admin plane)")
+            : crl.check(cert, issuer, now);
     journal.record(
         "verifier",
         "crl",

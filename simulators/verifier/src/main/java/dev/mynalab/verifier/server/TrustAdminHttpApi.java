@@ -26,6 +26,8 @@ import java.util.Map;
  *       index, when loaded) and how many reloads;
  *   <li>{@code GET /admin/journal?since=N}: journal entries (OCSP/CRL outcomes, contract calls);
  *   <li>{@code GET|POST /admin/time}: the verifier's clock (the host's unless moved);
+ *   <li>{@code POST /admin/faults/revocation}: cut the verifier off from OCSP and/or CRLs ({@link
+ *       RevocationFaultsApi}; a reload starts with both sources up);
  *   <li>{@code POST /admin/trust/reload} with no body or {@code {"trust": "DIR"}}: re-reads the
  *       trust; a directory that does not read is a 422 problem pointing at {@code /trust}, and the
  *       previous trust stays.
@@ -35,20 +37,24 @@ final class TrustAdminHttpApi {
 
   private final FileTrustVerifier verifier;
   private final AdminPlane plane;
+  private final RevocationFaultsApi faults;
 
   TrustAdminHttpApi(FileTrustVerifier verifier, Journal journal, WorldClock clock) {
     this.verifier = verifier;
     this.plane = AdminPlane.of("verifier", clock, journal, null).withHealth(this::facts);
+    this.faults =
+        new RevocationFaultsApi(() -> verifier.loaded().service().certificates().revocation());
   }
 
   HttpEndpoint.Builder routes(HttpEndpoint.Builder builder) {
-    return plane.routes(builder).post("/admin/trust/reload", this::reload);
+    return faults.routes(plane.routes(builder)).post("/admin/trust/reload", this::reload);
   }
 
   private Map<String, Object> facts() {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("trust", describe(verifier.loaded()));
     body.put("reloads", verifier.reloads());
+    body.put("revocationSources", faults.facts());
     return body;
   }
 

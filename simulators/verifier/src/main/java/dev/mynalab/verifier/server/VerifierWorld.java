@@ -4,6 +4,7 @@ import dev.mynalab.ca.access.TlsContexts;
 import dev.mynalab.ca.server.CaWorld;
 import dev.mynalab.kit.clock.WorldClock;
 import dev.mynalab.kit.fixtures.ReadyFile;
+import dev.mynalab.kit.http.AdminPlane;
 import dev.mynalab.kit.http.HttpEndpoint;
 import dev.mynalab.kit.http.Loopback;
 import dev.mynalab.kit.journal.Journal;
@@ -68,6 +69,7 @@ public final class VerifierWorld implements AutoCloseable {
   private final RelyingParties parties;
   private final RelyingParties.RelyingParty exported;
   private final HttpEndpoint endpoint;
+  private final HttpEndpoint admin;
   private HttpEndpoint loadListener;
 
   private VerifierWorld(Options o) {
@@ -89,6 +91,25 @@ public final class VerifierWorld implements AutoCloseable {
                     .journal(o.journal())
                     .tls(TlsContexts.server(rpCa.issueServer(), rpCa.certificate()), true))
             .start();
+    RevocationFaultsApi faults = new RevocationFaultsApi(() -> service.certificates().revocation());
+    HttpEndpoint adminEndpoint;
+    try {
+      adminEndpoint =
+          faults
+              .routes(
+                  AdminPlane.of(
+                          "verifier",
+                          o.clock(),
+                          o.journal(),
+                          () -> service.certificates().revocation().clearCache())
+                      .withHealth(() -> Map.of("revocationSources", faults.facts()))
+                      .routes(HttpEndpoint.builder("verifier-admin").host(o.host()).port(0)))
+              .start();
+    } catch (RuntimeException e) {
+      endpoint.close();
+      throw e;
+    }
+    this.admin = adminEndpoint;
   }
 
   /**
@@ -143,10 +164,16 @@ public final class VerifierWorld implements AutoCloseable {
     return loadListener.uri();
   }
 
-  /** For the ready file: {@code {"verifier": "https://127.0.0.1:<port>"}}. */
+  /** The base URI of the admin plane (plain HTTP, loopback; {@link AdminPlane} + faults). */
+  public URI adminUri() {
+    return admin.uri();
+  }
+
+  /** For the ready file: {@code verifier} (HTTPS) and {@code verifier-admin}. */
   public Map<String, String> endpoints() {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("verifier", endpoint.uri().toString());
+    m.put("verifier-admin", admin.uri().toString());
     return m;
   }
 
@@ -169,6 +196,7 @@ public final class VerifierWorld implements AutoCloseable {
     if (loadListener != null) {
       loadListener.close();
     }
+    admin.close();
     endpoint.close();
   }
 }

@@ -125,6 +125,54 @@ class VerifierHttpApiTest {
     assertThat(v.get("basicFour").get("dateOfBirth").asText()).isEqualTo("319800217");
   }
 
+  private static HttpResponse<String> admin(String method, String path, String body)
+      throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(URI.create(world.adminUri() + path))
+                .method(
+                    method,
+                    body == null
+                        ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void theAdminPlanesOutageKnobMakesAnUnseenCertificateIndeterminateNeverValid() throws Exception {
+    assertThat(world.endpoints()).containsKey("verifier-admin");
+    assertThat(admin("POST", "/admin/faults/revocation", "{\"ocsp\": \"off\"}").statusCode())
+        .isEqualTo(422);
+    assertThat(admin("POST", "/admin/faults/revocation", "{\"dns\": \"down\"}").statusCode())
+        .isEqualTo(422);
+    assertThat(admin("POST", "/admin/reset", null).statusCode()).isEqualTo(200); // caches gone
+    try {
+      HttpResponse<String> cut =
+          admin("POST", "/admin/faults/revocation", "{\"ocsp\": \"down\", \"crl\": \"down\"}");
+      assertThat(json(cut).get("ocsp").asText()).isEqualTo("down");
+      assertThat(json(admin("GET", "/admin/health", null)).at("/revocationSources/crl").asText())
+          .isEqualTo("down");
+      JsonNode v =
+          json(
+              post(
+                  platform,
+                  "/v1/certificates/validate",
+                  certJson(ca.samples().authGood().certificate(), "auth")));
+      assertThat(v.get("status").asText()).isEqualTo("INDETERMINATE");
+    } finally {
+      admin("POST", "/admin/faults/revocation", "{\"ocsp\": \"up\", \"crl\": \"up\"}");
+    }
+    JsonNode back =
+        json(
+            post(
+                platform,
+                "/v1/certificates/validate",
+                certJson(ca.samples().authGood().certificate(), "auth")));
+    assertThat(back.get("status").asText()).isEqualTo("VALID");
+  }
+
   @Test
   void anAuthenticationVerifierNeverSeesTheBasicFour() throws Exception {
     JsonNode v =
