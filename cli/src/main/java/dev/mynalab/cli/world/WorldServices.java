@@ -21,7 +21,8 @@ import java.util.Map;
  *       one clock, the world settles (held revocations, the registry's deadlines);
  *   <li>{@code ca}: the world's CAs served — {@code ocsp}, {@code crl} (HTTPS, registered verifiers
  *       only), {@code admin};
- *   <li>{@code verifier}: {@code verifier} (HTTPS, registered relying parties only);
+ *   <li>{@code verifier}: {@code verifier} (HTTPS, registered relying parties only), {@code
+ *       verifier-admin};
  *   <li>{@code registry}: the world's registry served — {@code registry}, {@code registry-admin};
  *   <li>{@code relyingparty}: {@code etax}, {@code platform}, {@code relyingparty-admin}; {@code
  *       medical}: {@code medical}, {@code medical-admin}; {@code konbini}: {@code konbini}, {@code
