@@ -3,7 +3,6 @@ package dev.mynalab.konbini;
 import dev.mynalab.registry.resident.FuhyoEntry;
 import dev.mynalab.registry.resident.RecordPeriod;
 import dev.mynalab.registry.resident.Resident;
-import dev.mynalab.registry.resident.Sex;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,7 +23,7 @@ final class DocumentPrinter {
     c.put("生年月日", r.birthDate().toString());
     switch (d) {
       case JUMINHYO, JUMINHYO_KISAI_JIKO -> {
-        c.put("性別", r.sex() == Sex.MALE ? "男" : "女");
+        c.put("性別", r.sex().japanese());
         c.put("住所", r.address());
         if (d == Document.JUMINHYO) {
           c.put("世帯", r.household() == null ? "" : r.household());

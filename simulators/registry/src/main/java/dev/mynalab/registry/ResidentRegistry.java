@@ -10,6 +10,7 @@ import static dev.mynalab.registry.api.Fields.required;
 
 import dev.mynalab.kit.clock.WorldClock;
 import dev.mynalab.kit.journal.Journal;
+import dev.mynalab.kit.person.Sex;
 import dev.mynalab.kit.random.WorldSeed;
 import dev.mynalab.registry.api.Requests;
 import dev.mynalab.registry.event.RegistryEvent;
@@ -105,6 +106,7 @@ public final class ResidentRegistry {
     required(r.birthDate(), "/birthDate");
     notAfter(r.birthDate(), today, "/birthDate", "a birth cannot be in the future");
     required(r.sex(), "/sex");
+    recordable(r.sex());
     Nationality nationality = r.nationality() == null ? Nationality.JAPANESE : r.nationality();
     checkNationality(nationality, r.honseki(), "");
     required(r.address(), "/address");
@@ -284,6 +286,7 @@ public final class ResidentRegistry {
     required(r.birthDate(), "/birthDate");
     notAfter(r.birthDate(), r.arrivedOn(), "/birthDate", "born after arrival");
     required(r.sex(), "/sex");
+    recordable(r.sex());
     required(r.nationality(), "/nationality");
     checkNationality(r.nationality(), r.honseki(), "");
     String code = codes.nextResidentCode();
@@ -346,6 +349,7 @@ public final class ResidentRegistry {
     LocalDate today = today();
     Resident p = resident(r.residentCode());
     requireAlive(p);
+    recordable(r.sex());
     if (r.sex() == null && r.birthDate() == null) {
       throw invalid("/sex", "give sex and/or birthDate to correct");
     }
@@ -623,6 +627,13 @@ public final class ResidentRegistry {
     return store
         .byResidentCode(residentCode)
         .orElseThrow(() -> notFound("/residentCode", "no person has the 住民票コード " + residentCode));
+  }
+
+  /** A 住民票 records 男 or 女 (EC-01); UNKNOWN is the certificate's and the card's word only. */
+  private static void recordable(Sex sex) {
+    if (sex != null && !sex.inRegister()) {
+      throw invalid("/sex", "a 住民票 records MALE (男) or FEMALE (女), not " + sex);
+    }
   }
 
   private void requireStatus(Resident p, ResidentStatus status, String why) {

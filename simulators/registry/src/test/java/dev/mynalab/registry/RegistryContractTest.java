@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mynalab.kit.clock.WorldClock;
 import dev.mynalab.kit.journal.Journal;
+import dev.mynalab.kit.person.Sex;
 import dev.mynalab.kit.problem.ProblemException;
 import dev.mynalab.kit.random.WorldSeed;
 import dev.mynalab.registry.api.Requests;
@@ -22,7 +23,6 @@ import dev.mynalab.registry.resident.Nationality;
 import dev.mynalab.registry.resident.PersonName;
 import dev.mynalab.registry.resident.Resident;
 import dev.mynalab.registry.resident.ResidentStatus;
-import dev.mynalab.registry.resident.Sex;
 import dev.mynalab.registry.store.RegistryStore;
 import dev.mynalab.rulebook.RuleBook;
 import java.time.Duration;
@@ -159,6 +159,30 @@ public abstract class RegistryContractTest {
         .extracting(IssuingAuthorityNotification::reason)
         .containsExactly(Reason.NAME_CHANGED, Reason.SEX_CHANGED, Reason.BIRTH_DATE_CHANGED);
     assertThat(authority.about(p.personId())).allMatch(n -> n.ruleId().equals("EC-04"));
+  }
+
+  @Test
+  void ec01_aBirthWithoutMaleOrFemaleIsRefusedAndWritesNothing() {
+    long events = store.eventCount();
+    assertThatThrownBy(
+            () ->
+                registry.birth(
+                    new Requests.Birth(
+                        CHIYODA,
+                        PersonName.of("不明　太郎"),
+                        LocalDate.parse("2024-01-01"),
+                        Sex.UNKNOWN,
+                        Nationality.JAPANESE,
+                        new Honseki(CHIYODA, "千代田区千代田1番"),
+                        "千代田区永田町1-7-1",
+                        null)))
+        .isInstanceOfSatisfying(
+            ProblemException.class,
+            e -> {
+              assertThat(e.problem().pointer()).isEqualTo("/sex");
+              assertThat(e.problem().detail()).contains("MALE").contains("FEMALE");
+            });
+    assertThat(store.eventCount()).isEqualTo(events);
   }
 
   @Test

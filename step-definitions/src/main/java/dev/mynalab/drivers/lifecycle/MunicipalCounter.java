@@ -3,13 +3,13 @@ package dev.mynalab.drivers.lifecycle;
 import dev.mynalab.card.personalisation.SecretRef;
 import dev.mynalab.card.transport.InProcessTransport;
 import dev.mynalab.drivers.card.CardDriver;
+import dev.mynalab.kit.person.Sex;
 import dev.mynalab.registry.api.Requests;
 import dev.mynalab.registry.municipality.Municipality;
 import dev.mynalab.registry.resident.Honseki;
 import dev.mynalab.registry.resident.Nationality;
 import dev.mynalab.registry.resident.PersonName;
 import dev.mynalab.registry.resident.Resident;
-import dev.mynalab.registry.resident.Sex;
 import java.time.LocalDate;
 
 /**

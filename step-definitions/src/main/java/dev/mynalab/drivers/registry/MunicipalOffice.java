@@ -1,6 +1,7 @@
 package dev.mynalab.drivers.registry;
 
 import dev.mynalab.drivers.World;
+import dev.mynalab.kit.person.Sex;
 import dev.mynalab.kit.problem.Problem;
 import dev.mynalab.kit.problem.ProblemException;
 import dev.mynalab.registry.ResidentRegistry;
@@ -13,7 +14,6 @@ import dev.mynalab.registry.resident.Honseki;
 import dev.mynalab.registry.resident.Nationality;
 import dev.mynalab.registry.resident.PersonName;
 import dev.mynalab.registry.resident.Resident;
-import dev.mynalab.registry.resident.Sex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -3,8 +3,8 @@ package dev.mynalab.drivers.verifier;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.mynalab.ca.issuance.Holder;
 import dev.mynalab.ca.profile.BasicFour;
-import dev.mynalab.ca.profile.Sex;
 import dev.mynalab.kit.fixtures.Fixtures;
+import dev.mynalab.kit.person.Sex;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -8,7 +8,7 @@ import dev.mynalab.drivers.lifecycle.Cardholder;
 import dev.mynalab.drivers.lifecycle.IssuingAuthorityDesk;
 import dev.mynalab.drivers.lifecycle.LifecycleWorld;
 import dev.mynalab.drivers.lifecycle.MunicipalCounter;
-import dev.mynalab.registry.resident.Sex;
+import dev.mynalab.kit.person.Sex;
 import io.cucumber.java.ja.もし;
 import io.cucumber.java.ja.前提;
 import java.time.LocalDate;

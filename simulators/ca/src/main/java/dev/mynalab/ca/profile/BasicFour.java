@@ -1,5 +1,6 @@
 package dev.mynalab.ca.profile;
 
+import dev.mynalab.kit.person.Sex;
 import java.time.LocalDate;
 import java.util.Objects;
 

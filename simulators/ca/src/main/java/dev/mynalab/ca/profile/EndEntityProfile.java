@@ -182,7 +182,7 @@ public final class EndEntityProfile {
         new GeneralName[] {
           otherName(1, four.name()),
           otherName(4, JapaneseEra.sanValue(four.dateOfBirth())),
-          otherName(3, four.sex().code()),
+          otherName(3, four.sex().jpkiCode()),
           otherName(5, four.address()),
           otherName(2, four.nameSubstitutes()),
           otherName(6, four.addressSubstitutes())

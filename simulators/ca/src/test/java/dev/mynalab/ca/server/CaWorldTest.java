@@ -211,7 +211,7 @@ class CaWorldTest {
                     "47201",
                     dev.mynalab.ca.profile.BasicFour.of(
                         "故障　試験",
-                        dev.mynalab.ca.profile.Sex.UNKNOWN,
+                        dev.mynalab.kit.person.Sex.UNKNOWN,
                         java.time.LocalDate.of(1990, 1, 1),
                         "沖縄県那覇市泉崎１－１")),
                 world.authority().clock().today().plusYears(5));

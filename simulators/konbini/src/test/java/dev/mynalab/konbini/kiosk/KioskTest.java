@@ -179,7 +179,7 @@ class KioskTest {
                     null,
                     dev.mynalab.registry.resident.PersonName.of("TEST ANH"),
                     LocalDate.of(1995, 1, 1),
-                    dev.mynalab.registry.resident.Sex.MALE,
+                    dev.mynalab.kit.person.Sex.MALE,
                     new dev.mynalab.registry.resident.Nationality("VN", LocalDate.of(2029, 1, 1)),
                     null));
     IssuedCard card = w.card(r, false);

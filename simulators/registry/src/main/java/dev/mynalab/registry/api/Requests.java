@@ -1,9 +1,9 @@
 package dev.mynalab.registry.api;
 
+import dev.mynalab.kit.person.Sex;
 import dev.mynalab.registry.resident.Honseki;
 import dev.mynalab.registry.resident.Nationality;
 import dev.mynalab.registry.resident.PersonName;
-import dev.mynalab.registry.resident.Sex;
 import java.time.LocalDate;
 
 /**

@@ -3,10 +3,10 @@ package dev.mynalab.registry.event;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.mynalab.kit.person.Sex;
 import dev.mynalab.registry.resident.Honseki;
 import dev.mynalab.registry.resident.Nationality;
 import dev.mynalab.registry.resident.PersonName;
-import dev.mynalab.registry.resident.Sex;
 import java.time.LocalDate;
 
 /**

@@ -1,5 +1,6 @@
 package dev.mynalab.registry.event;
 
+import dev.mynalab.kit.person.Sex;
 import dev.mynalab.registry.event.RegistryEvent.ArrivedFromAbroad;
 import dev.mynalab.registry.event.RegistryEvent.Born;
 import dev.mynalab.registry.event.RegistryEvent.CardContinuedUse;
@@ -21,7 +22,6 @@ import dev.mynalab.registry.resident.PendingMove;
 import dev.mynalab.registry.resident.PersonName;
 import dev.mynalab.registry.resident.Resident;
 import dev.mynalab.registry.resident.ResidentStatus;
-import dev.mynalab.registry.resident.Sex;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.mynalab.registry.resident;
 
+import dev.mynalab.kit.person.Sex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

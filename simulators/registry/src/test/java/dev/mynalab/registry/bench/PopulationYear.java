@@ -1,6 +1,7 @@
 package dev.mynalab.registry.bench;
 
 import dev.mynalab.kit.clock.WorldClock;
+import dev.mynalab.kit.person.Sex;
 import dev.mynalab.kit.problem.ProblemException;
 import dev.mynalab.registry.ResidentRegistry;
 import dev.mynalab.registry.api.Requests;
@@ -9,7 +10,6 @@ import dev.mynalab.registry.resident.Honseki;
 import dev.mynalab.registry.resident.Nationality;
 import dev.mynalab.registry.resident.PersonName;
 import dev.mynalab.registry.resident.Resident;
-import dev.mynalab.registry.resident.Sex;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -3,8 +3,8 @@ package dev.mynalab.world.authority;
 import dev.mynalab.ca.issuance.Holder;
 import dev.mynalab.ca.profile.BasicFour;
 import dev.mynalab.card.personalisation.HolderData;
+import dev.mynalab.kit.person.Sex;
 import dev.mynalab.registry.resident.Resident;
-import dev.mynalab.registry.resident.Sex;
 import dev.mynalab.world.CrlPartitions;
 import java.time.LocalDate;
 
@@ -42,11 +42,11 @@ public final class HolderFacts {
         r.birthDate(),
         CrlPartitions.partitionOf(r.honseki().municipality()),
         null,
-        BasicFour.of(r.name().text(), caSex(r.sex()), r.birthDate(), statement));
+        BasicFour.of(r.name().text(), sex(r), r.birthDate(), statement));
   }
 
   static BasicFour basicFour(Resident r) {
-    return BasicFour.of(r.name().text(), caSex(r.sex()), r.birthDate(), r.address());
+    return BasicFour.of(r.name().text(), sex(r), r.birthDate(), r.address());
   }
 
   /** The card's 券面事項 with the expiry the rule book gave (CV-01..04). */
@@ -55,7 +55,7 @@ public final class HolderFacts {
         r.name().text(),
         r.address(),
         r.birthDate(),
-        cardSex(r.sex()),
+        sex(r).cardCode(),
         r.myNumber(),
         CrlPartitions.partitionOf(r.municipality()),
         cardExpiry,
@@ -73,22 +73,15 @@ public final class HolderFacts {
         r.name().text(),
         statement,
         r.birthDate(),
-        cardSex(r.sex()),
+        sex(r).cardCode(),
         r.myNumber(),
         CrlPartitions.partitionOf(r.honseki().municipality()),
         cardExpiry,
         securityCode);
   }
 
-  /** ISO/IEC 5218, as the 券面事項入力補助AP stores it. */
-  private static int cardSex(Sex sex) {
-    return sex == Sex.MALE ? 1 : sex == Sex.FEMALE ? 2 : 9;
-  }
-
-  private static dev.mynalab.ca.profile.Sex caSex(Sex sex) {
-    if (sex == null) {
-      return dev.mynalab.ca.profile.Sex.UNKNOWN;
-    }
-    return sex == Sex.MALE ? dev.mynalab.ca.profile.Sex.MALE : dev.mynalab.ca.profile.Sex.FEMALE;
+  /** The register always records one (EC-01); a person without a record is UNKNOWN. */
+  private static Sex sex(Resident r) {
+    return r.sex() == null ? Sex.UNKNOWN : r.sex();
   }
 }

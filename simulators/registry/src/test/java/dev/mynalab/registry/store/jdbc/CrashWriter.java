@@ -2,6 +2,7 @@ package dev.mynalab.registry.store.jdbc;
 
 import dev.mynalab.kit.clock.WorldClock;
 import dev.mynalab.kit.journal.Journal;
+import dev.mynalab.kit.person.Sex;
 import dev.mynalab.kit.random.WorldSeed;
 import dev.mynalab.registry.ResidentRegistry;
 import dev.mynalab.registry.api.Requests;
@@ -10,7 +11,6 @@ import dev.mynalab.registry.resident.Honseki;
 import dev.mynalab.registry.resident.Nationality;
 import dev.mynalab.registry.resident.PersonName;
 import dev.mynalab.registry.resident.Resident;
-import dev.mynalab.registry.resident.Sex;
 import dev.mynalab.rulebook.RuleBook;
 import java.nio.file.Path;
 import java.time.LocalDate;

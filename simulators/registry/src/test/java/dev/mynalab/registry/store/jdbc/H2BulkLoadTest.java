@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mynalab.kit.clock.WorldClock;
 import dev.mynalab.kit.journal.Journal;
+import dev.mynalab.kit.person.Sex;
 import dev.mynalab.kit.random.WorldSeed;
 import dev.mynalab.registry.ResidentRegistry;
 import dev.mynalab.registry.api.Requests;
@@ -14,7 +15,6 @@ import dev.mynalab.registry.resident.Honseki;
 import dev.mynalab.registry.resident.Nationality;
 import dev.mynalab.registry.resident.PersonName;
 import dev.mynalab.registry.resident.Resident;
-import dev.mynalab.registry.resident.Sex;
 import dev.mynalab.registry.store.InMemoryRegistryStore;
 import dev.mynalab.registry.store.RegistryStore;
 import dev.mynalab.rulebook.RuleBook;
