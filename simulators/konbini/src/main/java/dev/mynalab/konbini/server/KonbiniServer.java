@@ -2,6 +2,7 @@ package dev.mynalab.konbini.server;
 
 import dev.mynalab.kit.clock.WorldClock;
 import dev.mynalab.kit.http.HttpEndpoint;
+import dev.mynalab.kit.http.ServicePlanes;
 import dev.mynalab.kit.journal.Journal;
 import dev.mynalab.konbini.CertificateHolders;
 import dev.mynalab.konbini.IssuanceCenter;
@@ -17,12 +18,10 @@ import java.util.Map;
  */
 public final class KonbiniServer implements AutoCloseable {
 
-  private final HttpEndpoint protocol;
-  private final HttpEndpoint admin;
+  private final ServicePlanes planes;
 
-  private KonbiniServer(HttpEndpoint protocol, HttpEndpoint admin) {
-    this.protocol = protocol;
-    this.admin = admin;
+  private KonbiniServer(ServicePlanes planes) {
+    this.planes = planes;
   }
 
   /**
@@ -39,45 +38,40 @@ public final class KonbiniServer implements AutoCloseable {
       Journal journal,
       int port,
       int adminPort) {
-    HttpEndpoint protocol =
-        new KonbiniHttpApi(center, bookings, holders)
-            .routes(HttpEndpoint.builder("konbini").host("127.0.0.1").port(port).journal(journal))
-            .start();
-    try {
-      HttpEndpoint admin =
-          new KonbiniAdminApi(
-                  clock,
-                  journal,
-                  center.hours(),
-                  () -> {
-                    center.reset();
-                    bookings.reset();
-                  })
-              .routes(HttpEndpoint.builder("konbini-admin").host("127.0.0.1").port(adminPort))
-              .start();
-      return new KonbiniServer(protocol, admin);
-    } catch (RuntimeException e) {
-      protocol.close();
-      throw e;
-    }
+    return new KonbiniServer(
+        ServicePlanes.start(
+            "konbini",
+            new KonbiniHttpApi(center, bookings, holders)
+                .routes(
+                    HttpEndpoint.builder("konbini").host("127.0.0.1").port(port).journal(journal)),
+            () ->
+                new KonbiniAdminApi(
+                        clock,
+                        journal,
+                        center.hours(),
+                        () -> {
+                          center.reset();
+                          bookings.reset();
+                        })
+                    .routes(
+                        HttpEndpoint.builder("konbini-admin").host("127.0.0.1").port(adminPort))));
   }
 
   public URI uri() {
-    return protocol.uri();
+    return planes.uri();
   }
 
   public URI adminUri() {
-    return admin.uri();
+    return planes.adminUri();
   }
 
   /** For the world's ready file: {@code konbini} and {@code konbini-admin}. */
   public Map<String, String> endpoints() {
-    return Map.of("konbini", uri().toString(), "konbini-admin", adminUri().toString());
+    return planes.endpoints();
   }
 
   @Override
   public void close() {
-    protocol.close();
-    admin.close();
+    planes.close();
   }
 }

@@ -7,6 +7,7 @@ import dev.mynalab.kit.http.HttpEndpoint;
 import dev.mynalab.kit.http.HttpRequest;
 import dev.mynalab.kit.http.HttpResponse;
 import dev.mynalab.kit.http.JsonFields;
+import dev.mynalab.kit.http.ServicePlanes;
 import dev.mynalab.kit.journal.Journal;
 import dev.mynalab.kit.problem.Problem;
 import dev.mynalab.kit.problem.ProblemException;
@@ -29,12 +30,10 @@ import java.util.Map;
  */
 public final class MedicalServer implements AutoCloseable {
 
-  private final HttpEndpoint protocol;
-  private final HttpEndpoint admin;
+  private final ServicePlanes planes;
 
-  private MedicalServer(HttpEndpoint protocol, HttpEndpoint admin) {
-    this.protocol = protocol;
-    this.admin = admin;
+  private MedicalServer(ServicePlanes planes) {
+    this.planes = planes;
   }
 
   /** Starts both planes on 127.0.0.1 (ports 0 for any free ones). */
@@ -44,41 +43,35 @@ public final class MedicalServer implements AutoCloseable {
       Journal journal,
       int port,
       int adminPort) {
-    HttpEndpoint protocol =
-        new MedicalHttpApi(service)
-            .routes(HttpEndpoint.builder("medical").host("127.0.0.1").port(port).journal(journal))
-            .start();
-    try {
-      Admin a = new Admin(service.insurance());
-      HttpEndpoint admin =
-          AdminPlane.of("medical", clock, journal, service.insurance()::reset)
-              .routes(HttpEndpoint.builder("medical-admin").host("127.0.0.1").port(adminPort))
-              .post("/admin/enrolments", a::enrol)
-              .start();
-      return new MedicalServer(protocol, admin);
-    } catch (RuntimeException e) {
-      protocol.close();
-      throw e;
-    }
+    Admin a = new Admin(service.insurance());
+    return new MedicalServer(
+        ServicePlanes.start(
+            "medical",
+            new MedicalHttpApi(service)
+                .routes(
+                    HttpEndpoint.builder("medical").host("127.0.0.1").port(port).journal(journal)),
+            () ->
+                AdminPlane.of("medical", clock, journal, service.insurance()::reset)
+                    .routes(HttpEndpoint.builder("medical-admin").host("127.0.0.1").port(adminPort))
+                    .post("/admin/enrolments", a::enrol)));
   }
 
   public URI uri() {
-    return protocol.uri();
+    return planes.uri();
   }
 
   public URI adminUri() {
-    return admin.uri();
+    return planes.adminUri();
   }
 
   /** For the world's ready file: {@code medical} and {@code medical-admin}. */
   public Map<String, String> endpoints() {
-    return Map.of("medical", uri().toString(), "medical-admin", adminUri().toString());
+    return planes.endpoints();
   }
 
   @Override
   public void close() {
-    protocol.close();
-    admin.close();
+    planes.close();
   }
 
   /** The service's own admin knob: enrolling a 資格 (the common routes are the kit's). */
