@@ -3,6 +3,7 @@ package dev.mynalab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mynalab.cli.world.ReadyKeys;
 import dev.mynalab.kit.fixtures.Json;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -39,25 +40,7 @@ class WorldUpCommandTest {
 
     assertThat(status).as(err.toString()).isZero();
     JsonNode endpoints = Json.mapper().readTree(ready.toFile());
-    for (String key :
-        new String[] {
-          "ocsp",
-          "crl",
-          "verifier",
-          "verifier-admin",
-          "registry",
-          "registry-admin",
-          "etax",
-          "platform",
-          "relyingparty-admin",
-          "medical",
-          "medical-admin",
-          "konbini",
-          "konbini-admin",
-          "network",
-          "network-admin",
-          "portal"
-        }) {
+    for (String key : ReadyKeys.HTTP) {
       assertThat(endpoints.path(key).asText()).as(key).startsWith("http");
     }
     assertThat(endpoints.path("ocsp").asText()).startsWith("https://127.0.0.1:");

@@ -17,6 +17,7 @@ import dev.mynalab.kit.clock.WorldClock;
 import dev.mynalab.kit.fixtures.Json;
 import dev.mynalab.kit.journal.Journal;
 import dev.mynalab.kit.random.WorldSeed;
+import dev.mynalab.kit.testing.AdminCalls;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -254,17 +255,7 @@ class CaWorldTest {
 
   private static HttpResponse<String> admin(String method, String path, String body)
       throws Exception {
-    return HttpClient.newHttpClient()
-        .send(
-            java.net.http.HttpRequest.newBuilder(URI.create(world.adminUri() + path))
-                .method(
-                    method,
-                    body == null
-                        ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                        : java.net.http.HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json")
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    return AdminCalls.send(world.adminUri(), method, path, body);
   }
 
   @Test
